@@ -1,0 +1,81 @@
+package org.boardpack.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Loads a period's audits: each chunk's audits dated in the period are stored row by row, and every audit up to
+ * the as-at date is counted into the {@link AuditCube}. The cube is stored with the last chunk, in that chunk's
+ * transaction, once the reader reports the end of the file; so a run killed part way has stored no partial
+ * counts, and the step, started again, clears the period and reads the file from the top.
+ */
+public class AuditLoader implements ItemStreamWriter<AuditResult> {
+
+	/** Execution-context key: audits valid but dated after the as-at date, so not counted. */
+	public static final String AFTER_AS_AT = "audits.afterAsAt";
+
+	private final String period;
+
+	private final LocalDate periodStart;
+
+	private final LocalDate asAt;
+
+	private final AuditRepository repository;
+
+	private final BooleanSupplier inputExhausted;
+
+	private final AuditCube cube = new AuditCube();
+
+	private long afterAsAt;
+
+	private boolean stored;
+
+	public AuditLoader(String period, LocalDate periodStart, LocalDate asAt, AuditRepository repository,
+			BooleanSupplier inputExhausted) {
+		this.period = period;
+		this.periodStart = periodStart;
+		this.asAt = asAt;
+		this.repository = repository;
+		this.inputExhausted = inputExhausted;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		this.repository.deletePeriod(this.period);
+		this.cube.clear();
+		this.afterAsAt = 0;
+		this.stored = false;
+	}
+
+	@Override
+	public void write(Chunk<? extends AuditResult> chunk) {
+		List<AuditResult> inPeriod = new ArrayList<>();
+		for (AuditResult audit : chunk) {
+			if (audit.auditDate().isAfter(this.asAt)) {
+				this.afterAsAt++;
+				continue;
+			}
+			this.cube.add(audit);
+			if (!audit.auditDate().isBefore(this.periodStart)) {
+				inPeriod.add(audit);
+			}
+		}
+		this.repository.insertResults(this.period, inPeriod);
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		executionContext.putLong(AFTER_AS_AT, this.afterAsAt);
+		if (!this.stored && this.inputExhausted.getAsBoolean()) {
+			this.repository.insertCube(this.period, this.cube);
+			this.stored = true;
+		}
+	}
+
+}

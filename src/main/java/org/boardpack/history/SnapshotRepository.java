@@ -1,0 +1,151 @@
+package org.boardpack.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.boardpack.actionplan.Action;
+import org.boardpack.actionplan.ActionRepository;
+import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Status;
+import org.boardpack.progress.AssessedAction;
+import org.boardpack.progress.DueDateHistory;
+import org.boardpack.progress.Tally;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Each period's snapshot of assessed actions and headline figures. Saving a period replaces it. */
+@Repository
+public class SnapshotRepository {
+
+	private static final String INSERT = """
+			INSERT INTO action_snapshot (period, as_at, ref, section, section_title, description, owner, theme,
+				start_date, due_date, revised_due_date, effective_due_date, first_due_date, status, owner_rag,
+				derived_rag, rag_reason, challenge, percent_complete, last_updated, update_text, evidence, board_ask,
+				days_overdue, days_overdue_original, slipped_days, date_moves, stale, days_since_update)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	public SnapshotRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Replaces the period's snapshot and headline figures. */
+	public void save(String period, LocalDate asAt, List<AssessedAction> assessed, Tally overall) {
+		this.jdbc.update("DELETE FROM action_snapshot WHERE period = ?", period);
+		this.jdbc.update("DELETE FROM period_summary WHERE period = ?", period);
+		List<Object[]> rows = new ArrayList<>(assessed.size());
+		for (AssessedAction s : assessed) {
+			Action a = s.action();
+			rows.add(new Object[] { period, asAt, a.ref(), a.section(), s.sectionTitle(), a.description(), a.owner(),
+					a.theme(), a.startDate(), a.dueDate(), a.revisedDueDate(), s.effectiveDueDate(),
+					s.firstDueDate(), a.status().name(), (a.ownerRag() != null) ? a.ownerRag().name() : null,
+					s.derivedRag().name(), s.ragReason(), s.challenge(), a.percentComplete(), a.lastUpdated(),
+					a.update(), a.evidence(), a.boardAsk(), s.daysOverdue(), s.daysOverdueOriginal(),
+					s.slippedDays(), s.dateMoves(), s.stale(), s.daysSinceUpdate() });
+		}
+		this.jdbc.batchUpdate(INSERT, rows);
+		this.jdbc.update("""
+				INSERT INTO period_summary (period, as_at, actions, done, embedded, blue, green, amber, red, overdue,
+					slipped, stale, challenged)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", period, asAt, overall.actions(), overall.done(),
+				overall.count(Status.EMBEDDED), overall.count(Rag.BLUE), overall.count(Rag.GREEN),
+				overall.count(Rag.AMBER), overall.count(Rag.RED), overall.overdue(), overall.slipped(),
+				overall.stale(), overall.challenged());
+	}
+
+	/** A stored period's assessed actions, in plan order. */
+	public List<AssessedAction> findByPeriod(String period) {
+		List<AssessedAction> actions = new ArrayList<>(
+				this.jdbc.query("SELECT * FROM action_snapshot WHERE period = ?", SnapshotRepository::map, period));
+		actions.sort((a, b) -> ActionRepository.PLAN_ORDER.compare(a.action(), b.action()));
+		return actions;
+	}
+
+	/** The latest period stored before this one: the last board's. */
+	public Optional<String> previousPeriod(String period) {
+		return Optional.ofNullable(this.jdbc.queryForObject(
+				"SELECT MAX(period) FROM period_summary WHERE period < ?", String.class, period));
+	}
+
+	/** For each ref, the due dates recorded by the months stored before this period. */
+	public Map<String, DueDateHistory> dueDateHistory(String period) {
+		Map<String, LocalDate> first = new HashMap<>();
+		Map<String, List<LocalDate>> effective = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT ref, first_due_date, effective_due_date FROM action_snapshot
+				WHERE period < ? ORDER BY ref, period""", (ResultSet rs) -> {
+			String ref = rs.getString("ref");
+			first.putIfAbsent(ref, rs.getObject("first_due_date", LocalDate.class));
+			effective.computeIfAbsent(ref, (r) -> new ArrayList<>())
+				.add(rs.getObject("effective_due_date", LocalDate.class));
+		}, period);
+		Map<String, DueDateHistory> history = new HashMap<>();
+		effective.forEach((ref, dates) -> history.put(ref, new DueDateHistory(first.get(ref), dates)));
+		return history;
+	}
+
+	/** Headline figures of the stored months up to this one, oldest first, at most {@code months} of them. */
+	public List<PeriodSummary> trend(String period, int months) {
+		List<PeriodSummary> newestFirst = this.jdbc.query("""
+				SELECT * FROM period_summary WHERE period <= ? ORDER BY period DESC""", (rs, row) -> {
+			Map<Rag, Integer> byRag = new EnumMap<>(Rag.class);
+			for (Rag rag : Rag.values()) {
+				byRag.put(rag, rs.getInt(rag.name()));
+			}
+			return new PeriodSummary(rs.getString("period"), rs.getObject("as_at", LocalDate.class),
+					rs.getInt("actions"), rs.getInt("done"), rs.getInt("embedded"), byRag, rs.getInt("overdue"),
+					rs.getInt("slipped"), rs.getInt("stale"), rs.getInt("challenged"));
+		}, period);
+		List<PeriodSummary> trend = new ArrayList<>(newestFirst.subList(0, Math.min(months, newestFirst.size())));
+		java.util.Collections.reverse(trend);
+		return trend;
+	}
+
+	/** Every stored month's state of every action up to this period, for officers to pivot. */
+	public List<HistoryRow> history(String period) {
+		return this.jdbc.query("""
+				SELECT period, ref, section, owner, status, derived_rag, effective_due_date, percent_complete
+				FROM action_snapshot WHERE period <= ? ORDER BY period, section, ref""",
+				(rs, row) -> new HistoryRow(rs.getString("period"), rs.getString("ref"), rs.getInt("section"),
+						rs.getString("owner"), Status.valueOf(rs.getString("status")),
+						Rag.valueOf(rs.getString("derived_rag")), rs.getObject("effective_due_date", LocalDate.class),
+						(Integer) rs.getObject("percent_complete")),
+				period);
+	}
+
+	private static AssessedAction map(ResultSet rs, int row) throws SQLException {
+		String ownerRag = rs.getString("owner_rag");
+		Action action = new Action(rs.getString("ref"), rs.getInt("section"), rs.getString("section_title"),
+				rs.getString("description"), rs.getString("owner"), rs.getObject("start_date", LocalDate.class),
+				rs.getObject("due_date", LocalDate.class), rs.getObject("revised_due_date", LocalDate.class),
+				Status.valueOf(rs.getString("status")), (ownerRag != null) ? Rag.valueOf(ownerRag) : null,
+				(Integer) rs.getObject("percent_complete"), rs.getObject("last_updated", LocalDate.class),
+				rs.getString("update_text"), rs.getString("evidence"), rs.getString("board_ask"),
+				rs.getString("theme"), 0);
+		return new AssessedAction(action, rs.getString("section_title"),
+				rs.getObject("effective_due_date", LocalDate.class), rs.getObject("first_due_date", LocalDate.class),
+				rs.getInt("days_overdue"), rs.getInt("days_overdue_original"), rs.getInt("slipped_days"),
+				rs.getInt("date_moves"), rs.getBoolean("stale"), (Integer) rs.getObject("days_since_update"),
+				Rag.valueOf(rs.getString("derived_rag")), rs.getString("rag_reason"), rs.getString("challenge"));
+	}
+
+	/**
+	 * One action in one stored month.
+	 * @param period yyyy-mm
+	 * @param effectiveDueDate the due date that month
+	 */
+	public record HistoryRow(String period, String ref, int section, String owner, Status status, Rag derivedRag,
+			LocalDate effectiveDueDate, Integer percentComplete) {
+	}
+
+}

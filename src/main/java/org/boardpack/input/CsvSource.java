@@ -1,0 +1,89 @@
+package org.boardpack.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.boardpack.job.BoardPackException;
+
+/**
+ * A UTF-8 CSV file (with or without a byte-order mark), comma separated, quoted fields holding commas and
+ * line breaks. Bytes that are not UTF-8 stop the read with a clear message rather than turning names into
+ * question marks.
+ */
+final class CsvSource implements TabularSource {
+
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private final String name;
+
+	private final CsvReader<CsvRecord> reader;
+
+	private final Iterator<CsvRecord> records;
+
+	private boolean first = true;
+
+	CsvSource(Path path, String name) throws IOException {
+		this.name = name;
+		InputStream in = Files.newInputStream(path);
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		this.reader = CsvReader.builder()
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.skipEmptyLines(true)
+			.ofCsvRecord(new InputStreamReader(in, decoder));
+		this.records = this.reader.iterator();
+	}
+
+	@Override
+	public Record next() {
+		try {
+			if (!this.records.hasNext()) {
+				return null;
+			}
+			CsvRecord record = this.records.next();
+			String[] cells = record.getFields().toArray(String[]::new);
+			if (this.first) {
+				this.first = false;
+				if (cells.length > 0 && !cells[0].isEmpty() && cells[0].charAt(0) == BYTE_ORDER_MARK) {
+					cells[0] = cells[0].substring(1);
+				}
+			}
+			return new Record(record.getStartingLineNumber(), cells);
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof CharacterCodingException) {
+				throw new InputFileException(this.name,
+						"is not UTF-8 text; save it from Excel as \"CSV UTF-8 (Comma delimited)\"", ex);
+			}
+			throw new InputFileException(this.name, "could not be read to the end: " + ex.getCause().getMessage(),
+					ex);
+		}
+		catch (CsvParseException ex) {
+			throw new InputFileException(this.name, "is not well-formed CSV: " + BoardPackException.rootMessage(ex), ex);
+		}
+	}
+
+	@Override
+	public String describe() {
+		return this.name;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+	}
+
+}

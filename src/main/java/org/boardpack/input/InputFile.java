@@ -1,0 +1,107 @@
+package org.boardpack.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.boardpack.job.BoardPackException;
+
+/**
+ * An input file as the user named it, with the sheet to read when it is a workbook (the first when none is
+ * named). What kind of file it is comes from its content, not its extension.
+ */
+public record InputFile(Path path, String sheet) {
+
+	private static final int SNIFF_BYTES = 8192;
+
+	public String name() {
+		return this.path.toString();
+	}
+
+	/** Opens the file as CSV or XLSX, or explains in one line why it cannot be used. */
+	TabularSource open() {
+		String name = name();
+		requireFile();
+		byte[] head;
+		try (InputStream in = Files.newInputStream(this.path)) {
+			head = in.readNBytes(SNIFF_BYTES);
+		}
+		catch (AccessDeniedException ex) {
+			throw new InputFileException(name, "cannot be read: permission denied", ex);
+		}
+		catch (IOException ex) {
+			throw new InputFileException(name, "cannot be read: " + BoardPackException.rootMessage(ex), ex);
+		}
+		if (head.length == 0) {
+			throw new InputFileException(name, "is empty");
+		}
+		try {
+			return switch (kindOf(head)) {
+				case XLSX -> new XlsxSource(this.path, name, this.sheet);
+				case CSV -> new CsvSource(this.path, name);
+				case PROTECTED_OR_XLS -> throw new InputFileException(name,
+						"is password-protected or an old .xls workbook; save it as an unprotected .xlsx or as CSV UTF-8");
+				case BINARY -> throw new InputFileException(name, "is not a CSV or XLSX file (it holds binary data)");
+			};
+		}
+		catch (IOException ex) {
+			throw new InputFileException(name, "cannot be read: " + BoardPackException.rootMessage(ex), ex);
+		}
+	}
+
+	private void requireFile() {
+		if (!Files.exists(this.path)) {
+			throw new InputFileException(name(), "not found");
+		}
+		if (Files.isDirectory(this.path)) {
+			throw new InputFileException(name(), "is a folder, not a file");
+		}
+	}
+
+	static Kind kindOf(byte[] head) {
+		if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+			return Kind.XLSX;
+		}
+		if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+				&& (head[3] & 0xFF) == 0xE0) {
+			return Kind.PROTECTED_OR_XLS;
+		}
+		for (byte b : head) {
+			if (b == 0) {
+				return Kind.BINARY;
+			}
+		}
+		return Kind.CSV;
+	}
+
+	/** SHA-256 of the file's bytes, in hex: what the manifest records and what makes a rerun a new run. */
+	public String sha256() {
+		requireFile();
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(this.path), digest)) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new InputFileException(name(), "cannot be read: " + BoardPackException.rootMessage(ex), ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	enum Kind {
+
+		CSV, XLSX, PROTECTED_OR_XLS, BINARY
+
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.boardpack.input;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.boardpack.rejects.Problem;
+import org.boardpack.rejects.RejectKind;
+import org.boardpack.rejects.RowRejectedException;
+
+/**
+ * Reads the typed values of one row and collects every problem with it, so an officer sees all that is wrong
+ * with a row at once. Values of a personal column (a child's case reference) are never quoted in a reason.
+ */
+public final class RowCheck<C extends Enum<C> & ColumnSpec> {
+
+	/** Excel's limit for the text of one cell: longer text could not go into the tracker. */
+	public static final int MAX_TEXT = 32_767;
+
+	private final InputRow<C> row;
+
+	private final List<Problem> problems = new ArrayList<>(2);
+
+	public RowCheck(InputRow<C> row) {
+		this.row = row;
+		int extra = row.extraFilledCells();
+		if (extra > 0) {
+			this.problems.add(new Problem("", RejectKind.MALFORMED_ROW, "the row has " + extra
+					+ " more cell(s) than the header: probably a comma inside text that is not in quotes"));
+		}
+	}
+
+	/** Optional text, or null. */
+	public String text(C column) {
+		String value = this.row.get(column);
+		if (value != null && value.length() > MAX_TEXT) {
+			problem(column, RejectKind.TOO_LONG,
+					"text of " + value.length() + " characters is longer than Excel's limit of " + MAX_TEXT);
+			return null;
+		}
+		return value;
+	}
+
+	public String requiredText(C column) {
+		String value = text(column);
+		if (value == null && !hasProblem(column)) {
+			missing(column);
+		}
+		return value;
+	}
+
+	public LocalDate date(C column) {
+		String value = this.row.get(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Dates.parse(value);
+		}
+		catch (DateTimeException ex) {
+			problem(column, RejectKind.INVALID_DATE, ex.getMessage());
+			return null;
+		}
+	}
+
+	public LocalDate requiredDate(C column) {
+		if (this.row.get(column) == null) {
+			missing(column);
+			return null;
+		}
+		return date(column);
+	}
+
+	/** A whole number in [min, max]; "75%" and "75.0" read as 75. */
+	public Integer integer(C column, int min, int max) {
+		String value = this.row.get(column);
+		if (value == null) {
+			return null;
+		}
+		String number = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+		BigDecimal parsed;
+		try {
+			parsed = new BigDecimal(number);
+		}
+		catch (NumberFormatException ex) {
+			problem(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a number");
+			return null;
+		}
+		if (parsed.compareTo(BigDecimal.valueOf(min)) < 0 || parsed.compareTo(BigDecimal.valueOf(max)) > 0) {
+			problem(column, RejectKind.OUT_OF_RANGE, quote(column, value) + " is outside " + min + " to " + max);
+			return null;
+		}
+		if (parsed.stripTrailingZeros().scale() > 0) {
+			problem(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a whole number");
+			return null;
+		}
+		return parsed.intValueExact();
+	}
+
+	/**
+	 * A value from a closed list.
+	 * @param parser the list's own parser (case-insensitive, with its abbreviations)
+	 * @param allowed the allowed values, as the message should list them
+	 */
+	public <E> E choice(C column, Function<String, Optional<E>> parser, String allowed) {
+		String value = this.row.get(column);
+		if (value == null) {
+			return null;
+		}
+		Optional<E> parsed = parser.apply(value);
+		if (parsed.isEmpty()) {
+			problem(column, RejectKind.UNKNOWN_VALUE, quote(column, value) + " is not one of " + allowed);
+			return null;
+		}
+		return parsed.get();
+	}
+
+	public <E> E requiredChoice(C column, Function<String, Optional<E>> parser, String allowed) {
+		if (this.row.get(column) == null) {
+			missing(column);
+			return null;
+		}
+		return choice(column, parser, allowed);
+	}
+
+	public void missing(C column) {
+		problem(column, RejectKind.MISSING_VALUE, column.canonical() + " is required");
+	}
+
+	public void problem(C column, RejectKind kind, String reason) {
+		this.problems.add(new Problem(this.row.columnName(column), kind, reason));
+	}
+
+	private boolean hasProblem(C column) {
+		String name = this.row.columnName(column);
+		return this.problems.stream().anyMatch((p) -> p.column().equals(name));
+	}
+
+	private String quote(C column, String value) {
+		return column.personal() ? "the value" : "'" + value + "'";
+	}
+
+	public boolean ok() {
+		return this.problems.isEmpty();
+	}
+
+	/**
+	 * Ends the check.
+	 * @param recordId the row's own id for the rejects list (never a case reference)
+	 * @throws RowRejectedException if anything was wrong
+	 */
+	public void throwIfRejected(String recordId) {
+		if (!this.problems.isEmpty()) {
+			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, this.problems);
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.boardpack.input;
+
+import java.io.Closeable;
+
+/** Rows of a CSV file or an XLSX sheet, streamed one at a time. */
+interface TabularSource extends Closeable {
+
+	/** The next row, or {@code null} at the end. */
+	Record next();
+
+	/** Where the rows come from, for messages: the file name and, for a workbook, the sheet. */
+	String describe();
+
+	/** One physical row: the line (or sheet row) it starts on and its cells. */
+	record Record(long line, String[] cells) {
+
+		boolean blank() {
+			for (String cell : this.cells) {
+				if (cell != null && !cell.isBlank()) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.boardpack.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.w3c.dom.Element;
+import org.boardpack.job.BoardPackException;
+
+/**
+ * One sheet of an XLSX workbook, pulled row by row from the sheet's XML so a large sheet never sits in memory.
+ * Date cells become ISO dates, percent cells whole percentages, formulas their cached values. POI's zip-bomb
+ * guard stays on.
+ */
+final class XlsxSource implements TabularSource {
+
+	private static final String SHEET_NS_ROW = "row";
+
+	private final String name;
+
+	private final OPCPackage workbook;
+
+	private final InputStream sheet;
+
+	private final XMLStreamReader xml;
+
+	private final ReadOnlySharedStringsTable sharedStrings;
+
+	private final StylesTable styles;
+
+	private final boolean date1904;
+
+	private final String sheetName;
+
+	XlsxSource(Path path, String name, String wantedSheet) throws IOException {
+		this.name = name;
+		try {
+			this.workbook = OPCPackage.open(path.toFile(), PackageAccess.READ);
+		}
+		catch (Exception ex) {
+			throw new InputFileException(name, "is not a readable .xlsx workbook (" + BoardPackException.rootMessage(ex) + ")", ex);
+		}
+		try {
+			XSSFReader reader = new XSSFReader(this.workbook);
+			this.sharedStrings = new ReadOnlySharedStringsTable(this.workbook, false);
+			this.styles = reader.getStylesTable();
+			this.date1904 = isDate1904(reader);
+			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+			List<String> names = new ArrayList<>();
+			InputStream found = null;
+			String foundName = null;
+			while (sheets.hasNext()) {
+				InputStream candidate = sheets.next();
+				String candidateName = sheets.getSheetName();
+				names.add(candidateName);
+				if (found == null && (wantedSheet == null || candidateName.equalsIgnoreCase(wantedSheet.strip()))) {
+					found = candidate;
+					foundName = candidateName;
+				}
+				else {
+					candidate.close();
+				}
+			}
+			if (found == null) {
+				throw new InputFileException(name, (wantedSheet == null) ? "has no sheets"
+						: "has no sheet named '" + wantedSheet + "' (its sheets: " + String.join(", ", names) + ")");
+			}
+			this.sheet = found;
+			this.sheetName = foundName;
+			this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(found);
+		}
+		catch (InputFileException ex) {
+			this.workbook.revert();
+			throw ex;
+		}
+		catch (Exception ex) {
+			this.workbook.revert();
+			throw new InputFileException(name, "is a ZIP file but not a usable Excel workbook (" + BoardPackException.rootMessage(ex) + ")",
+					ex);
+		}
+	}
+
+	private static boolean isDate1904(XSSFReader reader) throws Exception {
+		try (InputStream in = reader.getWorkbookData()) {
+			Element root = DocumentHelper.readDocument(in).getDocumentElement();
+			var properties = root.getElementsByTagNameNS(root.getNamespaceURI(), "workbookPr");
+			if (properties.getLength() == 0) {
+				return false;
+			}
+			String value = ((Element) properties.item(0)).getAttribute("date1904");
+			return "1".equals(value) || "true".equalsIgnoreCase(value);
+		}
+	}
+
+	@Override
+	public Record next() {
+		try {
+			while (this.xml.hasNext()) {
+				if (this.xml.next() == XMLStreamConstants.START_ELEMENT && SHEET_NS_ROW.equals(this.xml.getLocalName())) {
+					return readRow();
+				}
+			}
+			return null;
+		}
+		catch (XMLStreamException | RuntimeException ex) {
+			if (ex instanceof InputFileException inputFileException) {
+				throw inputFileException;
+			}
+			throw new InputFileException(this.name, "sheet '" + this.sheetName + "' could not be read ("
+					+ BoardPackException.rootMessage(ex) + ")", ex);
+		}
+	}
+
+	private Record readRow() throws XMLStreamException {
+		String r = this.xml.getAttributeValue(null, "r");
+		long line = (r != null) ? Long.parseLong(r) : -1;
+		List<String> cells = new ArrayList<>();
+		while (this.xml.hasNext()) {
+			int event = this.xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
+				String reference = this.xml.getAttributeValue(null, "r");
+				int column = (reference != null) ? columnIndex(reference) : cells.size();
+				String value = readCell();
+				while (cells.size() < column) {
+					cells.add(null);
+				}
+				if (column < cells.size()) {
+					cells.set(column, value);
+				}
+				else {
+					cells.add(value);
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT && SHEET_NS_ROW.equals(this.xml.getLocalName())) {
+				break;
+			}
+		}
+		return new Record(line, cells.toArray(String[]::new));
+	}
+
+	private String readCell() throws XMLStreamException {
+		String type = this.xml.getAttributeValue(null, "t");
+		String style = this.xml.getAttributeValue(null, "s");
+		StringBuilder value = null;
+		StringBuilder inline = null;
+		while (this.xml.hasNext()) {
+			int event = this.xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				String element = this.xml.getLocalName();
+				if ("v".equals(element)) {
+					value = new StringBuilder(this.xml.getElementText());
+				}
+				else if ("t".equals(element)) {
+					inline = (inline == null) ? new StringBuilder() : inline;
+					inline.append(this.xml.getElementText());
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(this.xml.getLocalName())) {
+				break;
+			}
+		}
+		if ("inlineStr".equals(type)) {
+			return (inline != null) ? inline.toString() : null;
+		}
+		if (value == null) {
+			return null;
+		}
+		String raw = value.toString();
+		if (type == null || "n".equals(type)) {
+			return number(raw, style);
+		}
+		return switch (type) {
+			case "s" -> this.sharedStrings.getItemAt(Integer.parseInt(raw.strip())).getString();
+			case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
+			default -> raw; // str (a formula's text), d (an ISO date), e (an error such as #REF!)
+		};
+	}
+
+	private String number(String raw, String style) {
+		double number;
+		try {
+			number = Double.parseDouble(raw);
+		}
+		catch (NumberFormatException ex) {
+			return raw;
+		}
+		if (style != null && !style.isEmpty()) {
+			XSSFCellStyle cellStyle = this.styles.getStyleAt(Integer.parseInt(style));
+			if (cellStyle != null) {
+				String format = cellStyle.getDataFormatString();
+				if (DateUtil.isADateFormat(cellStyle.getDataFormat(), format) && DateUtil.isValidExcelDate(number)) {
+					return DateUtil.getLocalDateTime(number, this.date1904).toLocalDate().toString();
+				}
+				if (format != null && format.contains("%")) {
+					number = number * 100;
+				}
+			}
+		}
+		return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+	}
+
+	/** "AB12" to 27: the zero-based column of a cell reference. */
+	static int columnIndex(String reference) {
+		int column = 0;
+		for (int i = 0; i < reference.length(); i++) {
+			char c = reference.charAt(i);
+			if (c < 'A' || c > 'Z') {
+				break;
+			}
+			column = column * 26 + (c - 'A' + 1);
+		}
+		return column - 1;
+	}
+
+	@Override
+	public String describe() {
+		return this.name + " (sheet '" + this.sheetName + "')";
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.xml.close();
+		}
+		catch (XMLStreamException ex) {
+			// Closing a reader we are done with: nothing left to lose.
+		}
+		this.sheet.close();
+		this.workbook.revert();
+	}
+
+}

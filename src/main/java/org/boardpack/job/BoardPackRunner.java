@@ -1,0 +1,204 @@
+package org.boardpack.job;
+
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHA;
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHEET;
+import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHA;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHEET;
+import static org.boardpack.job.BoardPackJobConfiguration.INPUTS;
+import static org.boardpack.job.BoardPackJobConfiguration.JOB_NAME;
+import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
+import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
+import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
+import static org.boardpack.job.BoardPackJobConfiguration.RERUN;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.boardpack.input.Dates;
+import org.boardpack.input.InputFile;
+import org.boardpack.job.BoardPackException.ExitCode;
+import org.boardpack.report.OutputFolder;
+import org.boardpack.template.Template;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the job for the period asked for, as a scheduler would: a new run, the resumption of a failed or killed
+ * one, or nothing when the period was already produced from these same inputs (unless --rerun). Prints one
+ * line per file's reconciliation and per output, or one line saying what went wrong, and sets the exit code.
+ */
+@Component
+@ConditionalOnProperty(name = "boardpack.run-on-startup", havingValue = "true", matchIfMissing = true)
+class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(BoardPackRunner.class);
+
+	private final RunOptions options;
+
+	private final Template template;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private int exitCode;
+
+	BoardPackRunner(RunOptions options, Template template, JobOperator jobOperator, JobRepository jobRepository,
+			Job boardPackJob) {
+		this.options = options;
+		this.template = template;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = boardPackJob;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws Exception {
+		RunOptions o = this.options;
+		log.info("boardpack: {}, {} for {}, data as at {}", this.template.authority(), this.template.reportTitle(),
+				o.period(), Dates.uk(o.asAt()));
+		try {
+			JobParameters parameters = parameters(o);
+			JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				if (!o.rerun()) {
+					log.info("  {} was already produced from these same inputs (job execution {}): see {}",
+							o.period(), last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
+					log.info("  Run again with --rerun to produce it again.");
+					return;
+				}
+				for (long n = 1;; n++) {
+					parameters = new JobParametersBuilder(parameters).addLong(RERUN, n, true).toJobParameters();
+					last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
+					if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+						break;
+					}
+				}
+			}
+			if (last != null && last.getStatus().isRunning()) {
+				log.info("  Resuming the run of {} that was interrupted (job execution {})", o.period(), last.getId());
+				this.jobOperator.recover(last);
+			}
+			else if (last != null) {
+				log.info("  Resuming the run of {} that failed (job execution {}) from where it stopped", o.period(),
+						last.getId());
+			}
+			JobExecution execution = this.jobOperator.start(this.job, parameters);
+			report(execution, o);
+		}
+		catch (BoardPackException ex) {
+			log.error("boardpack: {}", ex.getMessage());
+			this.exitCode = ex.exitCode().code();
+		}
+	}
+
+	private void report(JobExecution execution, RunOptions o) throws Exception {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			Path dir = new OutputFolder(o.output(), o.period()).periodDir();
+			try (Stream<Path> files = Files.list(dir)) {
+				files.sorted().forEach((file) -> log.info("  wrote {}", file));
+			}
+			this.exitCode = ExitCode.OK.code();
+			return;
+		}
+		BoardPackException known = execution.getAllFailureExceptions()
+			.stream()
+			.map(BoardPackRunner::boardPackCause)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (known != null) {
+			log.error("boardpack: {}", known.getMessage());
+			this.exitCode = known.exitCode().code();
+			return;
+		}
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+				: BoardPackException.rootMessage(failures.get(0));
+		log.error("boardpack: the run of {} failed ({}); run the same command again to resume it. Details are in {}",
+				o.period(), cause, o.output().resolve("boardpack.log"));
+		this.exitCode = ExitCode.FAILED.code();
+	}
+
+	private static BoardPackException boardPackCause(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof BoardPackException known) {
+				return known;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The run's parameters. The period, the as-at date and a digest of the input files and the template identify
+	 * it: a corrected file makes a new run of the period, the same files resume or decline the last one.
+	 */
+	private JobParameters parameters(RunOptions o) {
+		String actionsSha = o.actions().sha256();
+		String auditsSha = o.audits().sha256();
+		String templateSha = new InputFile(o.template(), null).sha256();
+		String inputs = sha256(String.join("\n", actionsSha, String.valueOf(o.actions().sheet()), auditsSha,
+				String.valueOf(o.audits().sheet()), templateSha));
+		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, o.period().toString(), true)
+			.addLocalDate(AS_AT, o.asAt(), true)
+			.addString(INPUTS, inputs, true)
+			.addString(ACTIONS, o.actions().name(), false)
+			.addString(ACTIONS_SHA, actionsSha, false)
+			.addString(AUDITS, o.audits().name(), false)
+			.addString(AUDITS_SHA, auditsSha, false)
+			.addString(OUTPUT, o.output().toString(), false);
+		if (o.actions().sheet() != null) {
+			builder.addString(ACTIONS_SHEET, o.actions().sheet(), false);
+		}
+		if (o.audits().sheet() != null) {
+			builder.addString(AUDITS_SHEET, o.audits().sheet(), false);
+		}
+		if (o.maxRejectPercent() != null) {
+			builder.addDouble(MAX_REJECT_PERCENT, o.maxRejectPercent(), false);
+		}
+		return builder.toJobParameters();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

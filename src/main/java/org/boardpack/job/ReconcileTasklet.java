@@ -1,0 +1,124 @@
+package org.boardpack.job;
+
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHA;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHA;
+import static org.boardpack.job.BoardPackJobConfiguration.LOAD_ACTIONS;
+import static org.boardpack.job.BoardPackJobConfiguration.LOAD_AUDITS;
+import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
+import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
+import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.boardpack.audit.AuditLoader;
+import org.boardpack.input.TabularItemReader.ReadSummary;
+import org.boardpack.job.BoardPackException.ExitCode;
+import org.boardpack.rejects.FileLoad;
+import org.boardpack.rejects.FileLoadRepository;
+import org.boardpack.rejects.RejectRepository;
+import org.boardpack.rejects.RejectsCsv;
+import org.boardpack.report.OutputFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reconciles each input file (rows read = loaded + rejected) from what its load step recorded, stores the
+ * reconciliation, and stops the run when the plan loaded nothing or a file's rejects pass the limit asked for.
+ */
+@Component
+class ReconcileTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
+
+	private final JobRepository jobRepository;
+
+	private final FileLoadRepository fileLoads;
+
+	private final RejectRepository rejects;
+
+	ReconcileTasklet(JobRepository jobRepository, FileLoadRepository fileLoads, RejectRepository rejects) {
+		this.jobRepository = jobRepository;
+		this.fileLoads = fileLoads;
+		this.rejects = rejects;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		JobParameters parameters = job.getJobParameters();
+		String period = parameters.getString(PERIOD);
+		List<FileLoad> loads = new ArrayList<>();
+		loads.add(reconcile(job, period, ACTIONS, LOAD_ACTIONS, parameters.getString(ACTIONS),
+				parameters.getString(ACTIONS_SHA)));
+		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, parameters.getString(AUDITS),
+				parameters.getString(AUDITS_SHA)));
+		FileLoad actions = loads.get(0);
+		if (actions.loaded() == 0) {
+			throw new BoardPackException(actions.source() + ": no action could be loaded (" + actions.rejected()
+					+ " of " + actions.rowsRead() + " rows rejected)", ExitCode.INPUT_FILE);
+		}
+		Double maxPercent = parameters.getDouble(MAX_REJECT_PERCENT);
+		if (maxPercent != null) {
+			for (FileLoad load : loads) {
+				if (load.rowsRead() > 0 && 100.0 * load.rejected() / load.rowsRead() > maxPercent) {
+					publishRejects(period, parameters);
+					throw new BoardPackException(load.source() + ": " + load.rejected() + " of " + load.rowsRead()
+							+ " rows rejected, more than the " + maxPercent + "% allowed by --max-reject-percent; "
+							+ "the reasons are in " + RejectsCsv.fileName(YearMonth.parse(period)),
+							ExitCode.TOO_MANY_REJECTS);
+				}
+			}
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private FileLoad reconcile(JobExecution job, String period, String role, String stepName, String name,
+			String sha256) {
+		StepExecution load = this.jobRepository.getLastStepExecution(job.getJobInstance(), stepName);
+		ReadSummary read = ReadSummary.from(load.getExecutionContext());
+		long rejected = load.getSkipCount();
+		FileLoad fileLoad = new FileLoad(role, name, read.source(), sha256, read.headerLine(), read.rowsRead(),
+				load.getWriteCount(), rejected, read.blankRows(), read.unknownColumns(), read.recomputedColumns(),
+				load.getExecutionContext().getLong(AuditLoader.AFTER_AS_AT, 0));
+		long recorded = this.rejects.countRows(period, role);
+		if (!fileLoad.reconciles() || recorded != rejected) {
+			throw new IllegalStateException(fileLoad.reconciliation() + " does not add up (" + recorded
+					+ " rejected rows recorded): a defect in boardpack, please report it");
+		}
+		this.fileLoads.save(period, fileLoad);
+		log.info("  {}", fileLoad.reconciliation());
+		return fileLoad;
+	}
+
+	/** The run stops here, but officers still need the reasons to fix their rows. */
+	private void publishRejects(String period, JobParameters parameters) {
+		YearMonth month = YearMonth.parse(period);
+		OutputFolder folder = new OutputFolder(Path.of(parameters.getString(OUTPUT)), month);
+		try {
+			folder.clearPartial();
+			folder.writePartial(RejectsCsv.fileName(month), (out) -> RejectsCsv.write(this.rejects.findByPeriod(period), out));
+			folder.publish(List.of());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.boardpack.pack;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.boardpack.audit.AuditFindings;
+import org.boardpack.audit.AuditResult;
+import org.boardpack.history.PeriodSummary;
+import org.boardpack.history.SinceLastBoard;
+import org.boardpack.history.SnapshotRepository.HistoryRow;
+import org.boardpack.progress.AssessedAction;
+import org.boardpack.progress.PlanProgress;
+import org.boardpack.rejects.DataQuality;
+import org.boardpack.template.Template;
+
+/**
+ * Everything the PDF pack and the tracker show for one period.
+ * @param template the authority's look, wording and thresholds
+ * @param period the month reported on
+ * @param asAt the date the data is as at
+ * @param meetingDate the board meeting the pack is for; null when the template does not give it
+ * @param headline the overall position in one line
+ * @param keyMessages sentences written from the numbers, most important first
+ * @param matters what the board should decide or challenge, most pressing first, at most the template's limit
+ * @param progress the plan's progress overall, by section and by theme
+ * @param actions every action assessed, in plan order
+ * @param exceptions actions that are red, overdue, slipped, stale or challenged, in plan order
+ * @param completed actions completed this period (not yet embedded)
+ * @param embedded actions embedded this period (evidence of impact accepted)
+ * @param sinceLastBoard what changed since the last board
+ * @param trend headline figures of the stored months up to this one, oldest first
+ * @param audits what the audits say
+ * @param periodAudits the period's audits for the tracker; case references and auditors only where the template
+ * allows them there
+ * @param history every stored month's state of every action, for the tracker's History sheet
+ * @param dataQuality files, reconciliation and rejects
+ * @param ragRules how RAG is derived, one line per rule
+ */
+public record BoardPack(Template template, YearMonth period, LocalDate asAt, LocalDate meetingDate, String headline,
+		List<String> keyMessages, List<Matter> matters, PlanProgress progress, List<AssessedAction> actions,
+		List<AssessedAction> exceptions, List<AssessedAction> completed, List<AssessedAction> embedded,
+		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits,
+		List<AuditResult> periodAudits, List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules) {
+
+	public BoardPack {
+		keyMessages = List.copyOf(keyMessages);
+		matters = List.copyOf(matters);
+		actions = List.copyOf(actions);
+		exceptions = List.copyOf(exceptions);
+		completed = List.copyOf(completed);
+		embedded = List.copyOf(embedded);
+		trend = List.copyOf(trend);
+		periodAudits = List.copyOf(periodAudits);
+		history = List.copyOf(history);
+		ragRules = List.copyOf(ragRules);
+	}
+
+}

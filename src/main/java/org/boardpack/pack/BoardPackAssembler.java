@@ -1,0 +1,243 @@
+package org.boardpack.pack;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Status;
+import org.boardpack.audit.AuditFindings;
+import org.boardpack.audit.AuditRepository;
+import org.boardpack.audit.AuditResult;
+import org.boardpack.audit.Share;
+import org.boardpack.history.SinceLastBoard;
+import org.boardpack.history.SnapshotRepository;
+import org.boardpack.progress.AssessedAction;
+import org.boardpack.progress.PlanProgress;
+import org.boardpack.progress.Tally;
+import org.boardpack.rejects.DataQuality;
+import org.boardpack.rejects.FileLoadRepository;
+import org.boardpack.rejects.RejectRepository;
+import org.boardpack.template.Template;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Assembles the {@link BoardPack} for a period from what the job stored: the snapshot, the last board's
+ * snapshot, the audit counts, the reconciliation and the rejects. The PDF and the tracker are written in
+ * parallel from one assembly: the last one is kept for the job execution that asked for it.
+ */
+@Component
+public class BoardPackAssembler {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+
+	private final Template template;
+
+	private final SnapshotRepository snapshots;
+
+	private final AuditRepository audits;
+
+	private final RejectRepository rejects;
+
+	private final FileLoadRepository fileLoads;
+
+	private Long assembledFor;
+
+	private BoardPack assembled;
+
+	public BoardPackAssembler(Template template, SnapshotRepository snapshots, AuditRepository audits,
+			RejectRepository rejects, FileLoadRepository fileLoads) {
+		this.template = template;
+		this.snapshots = snapshots;
+		this.audits = audits;
+		this.rejects = rejects;
+		this.fileLoads = fileLoads;
+	}
+
+	/** The pack for a job execution, assembled on the first call and shared by the renderers that follow. */
+	public synchronized BoardPack forExecution(long jobExecutionId, YearMonth period, LocalDate asAt) {
+		if (this.assembled == null || this.assembledFor != jobExecutionId) {
+			this.assembled = assemble(period, asAt);
+			this.assembledFor = jobExecutionId;
+		}
+		return this.assembled;
+	}
+
+	public BoardPack assemble(YearMonth period, LocalDate asAt) {
+		String key = period.toString();
+		List<AssessedAction> actions = this.snapshots.findByPeriod(key);
+		PlanProgress progress = PlanProgress.of(actions);
+		SinceLastBoard since = this.snapshots.previousPeriod(key)
+			.map((previous) -> SinceLastBoard.compare(previous, this.snapshots.findByPeriod(previous), actions))
+			.orElseGet(SinceLastBoard::firstBoard);
+		Template.AuditSettings settings = this.template.audits();
+		YearMonth from = period.minusMonths(settings.trendMonths() - 1L);
+		AuditFindings findings = AuditFindings.of(period, settings.trendMonths(), settings.smallSampleBelow(),
+				this.audits.counts(key, from, period), this.audits.domainCounts(key, from, period));
+		List<AuditResult> periodAudits = this.audits.findByPeriod(key)
+			.stream()
+			.map((a) -> settings.caseRefsInTracker() ? a
+					: new AuditResult(a.auditId(), null, a.auditDate(), a.auditType(), a.team(), null, a.overallGrade(),
+							a.moderatedGrade(), a.domainGrades(), a.driftDelay(), a.actionRefs(), a.line()))
+			.toList();
+		DataQuality quality = DataQuality.of(this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key));
+		List<AssessedAction> exceptions = actions.stream()
+			.filter((a) -> a.derivedRag() == Rag.RED || a.overdue() || a.slipped() || a.stale() || a.challenged())
+			.toList();
+		List<AssessedAction> completed = since.isFirstBoard() ? doneInPeriod(actions, period, Status.COMPLETE)
+				: since.completed().stream().filter((a) -> a.action().status() == Status.COMPLETE).toList();
+		Set<String> newlyDone = Stream.concat(since.completed().stream(), since.embedded().stream())
+			.map(AssessedAction::ref)
+			.collect(Collectors.toSet());
+		List<AssessedAction> embedded = since.isFirstBoard() ? doneInPeriod(actions, period, Status.EMBEDDED)
+				: actions.stream()
+					.filter((a) -> a.action().status() == Status.EMBEDDED && newlyDone.contains(a.ref()))
+					.toList();
+		Tally overall = progress.overall();
+		return new BoardPack(this.template, period, asAt, this.template.meetings().get(key), headline(overall),
+				keyMessages(period, progress, since, findings, quality), matters(actions, findings), progress,
+				actions, exceptions, completed, embedded, since, this.snapshots.trend(key, settings.trendMonths()),
+				findings, periodAudits, this.snapshots.history(key), quality, this.template.rag().describe());
+	}
+
+	/** On a first pack there is no last board to compare with: done actions last updated in the period. */
+	private static List<AssessedAction> doneInPeriod(List<AssessedAction> actions, YearMonth period, Status status) {
+		return actions.stream()
+			.filter((a) -> a.action().status() == status && a.action().lastUpdated() != null
+					&& YearMonth.from(a.action().lastUpdated()).equals(period))
+			.toList();
+	}
+
+	static String headline(Tally overall) {
+		return overall.done() + " of " + overall.actions() + " actions complete, " + overall.count(Rag.RED)
+				+ " off track";
+	}
+
+	private List<String> keyMessages(YearMonth period, PlanProgress progress, SinceLastBoard since,
+			AuditFindings findings, DataQuality quality) {
+		Tally t = progress.overall();
+		List<String> messages = new ArrayList<>();
+		messages.add(t.done() + " of " + t.actions() + " actions are complete (" + t.count(Status.EMBEDDED)
+				+ " of them embedded); " + t.count(Rag.RED) + " are off track (Red), " + t.count(Rag.AMBER)
+				+ " at risk (Amber) and " + t.count(Rag.GREEN) + " on track (Green).");
+		if (since.isFirstBoard()) {
+			messages.add("This is the first month stored, so changes since the last board will show from next month.");
+		}
+		else {
+			long later = since.dueDateMoves().stream().filter((m) -> m.days() > 0).count();
+			long worse = since.ragMoves().stream().filter(SinceLastBoard.RagMove::worse).count();
+			messages.add("Since the " + YearMonth.parse(since.previousPeriod()).format(MONTH) + " board: "
+					+ plural(since.completed().size(), "action") + " completed, " + since.newlyOverdue().size()
+					+ " newly overdue, " + plural(since.dueDateMoves().size(), "due date") + " moved (" + later
+					+ " later), " + plural(since.ragMoves().size(), "RAG change") + " (" + worse + " worse)"
+					+ ((since.added().isEmpty() && since.removed().isEmpty()) ? "."
+							: "; " + since.added().size() + " added and " + since.removed().size() + " removed."));
+		}
+		if (t.challenged() > 0) {
+			messages.add("Owners rate " + plural(t.challenged(), "action") + " better than the evidence supports: "
+					+ (t.challenged() == 1 ? "a RAG challenge" : "RAG challenges") + " for the board.");
+		}
+		if (t.overdue() > 0 || t.slipped() > 0) {
+			messages.add(plural(t.overdue(), "action") + ((t.overdue() == 1) ? " is" : " are")
+					+ " past the current due date; " + t.slipped() + ((t.slipped() == 1) ? " has" : " have")
+					+ " a due date later than first agreed.");
+		}
+		if (t.stale() > 0) {
+			messages.add(plural(t.stale(), "open action") + ((t.stale() == 1) ? " has" : " have")
+					+ " had no update for more than " + this.template.rag().staleAfterDays() + " days.");
+		}
+		messages.addAll(auditMessages(period, findings));
+		if (quality.rejectedRows() > 0) {
+			messages.add(plural((int) quality.rejectedRows(), "input row")
+					+ ((quality.rejectedRows() == 1) ? " was" : " were")
+					+ " rejected and left out; each is listed with its reason in the data quality appendix.");
+		}
+		return messages;
+	}
+
+	private static List<String> auditMessages(YearMonth period, AuditFindings findings) {
+		List<String> messages = new ArrayList<>();
+		AuditFindings.Month now = findings.current();
+		AuditFindings.Month before = findings.previous();
+		String month = period.format(MONTH_ONLY);
+		if (now.empty()) {
+			messages.add("No case audits are recorded for " + month + ".");
+			return messages;
+		}
+		messages.add("Audits: " + now.goodOrBetter().label() + " good or better in " + month
+				+ direction(now.goodOrBetter(), before.goodOrBetter(), before) + "; "
+				+ now.inadequate().label() + " inadequate.");
+		if (!now.driftFound().empty()) {
+			messages.add("Drift or delay found in " + now.driftFound().label() + " of " + month + "'s audits"
+					+ direction(now.driftFound(), before.driftFound(), before) + ".");
+		}
+		findings.byDomain()
+			.stream()
+			.filter((d) -> !d.goodOrBetter().empty())
+			.min(Comparator.comparingInt((AuditFindings.DomainResult d) -> d.goodOrBetter().percent()))
+			.ifPresent((d) -> messages.add(d.domain().label() + " is the weakest practice domain: "
+					+ d.goodOrBetter().label() + " good or better."));
+		return messages;
+	}
+
+	/** ", up from 56% (28 of 50) in December" or nothing when last month had none to compare. */
+	private static String direction(Share now, Share before, AuditFindings.Month previous) {
+		if (before.empty()) {
+			return "";
+		}
+		String word = (now.percent() > before.percent()) ? "up from"
+				: (now.percent() < before.percent()) ? "down from" : "the same as";
+		return ", " + word + " " + before.label() + " in " + previous.month().format(MONTH_ONLY);
+	}
+
+	private List<Matter> matters(List<AssessedAction> actions, AuditFindings findings) {
+		List<Matter> matters = new ArrayList<>();
+		for (AssessedAction a : actions) {
+			if (!a.done() && a.action().boardAsk() != null) {
+				matters.add(new Matter(Matter.Kind.DECIDE, a.ref(), a.action().boardAsk(),
+						a.ref() + " " + a.action().description() + " (" + a.action().owner() + "; "
+								+ a.derivedRag().label() + ")"));
+			}
+		}
+		actions.stream()
+			.filter(AssessedAction::overdue)
+			.sorted(Comparator.comparingInt((AssessedAction a) -> -a.daysOverdue()))
+			.forEach((a) -> matters.add(new Matter(Matter.Kind.CHALLENGE, a.ref(),
+					a.ref() + " is " + plural(a.daysOverdue(), "day") + " past its due date",
+					a.action().description() + " (" + a.action().owner() + ")"
+							+ ((a.dateMoves() > 0) ? "; due date moved " + times(a.dateMoves()) : ""))));
+		for (AssessedAction a : actions) {
+			if (a.challenged() && !a.overdue()) {
+				matters.add(new Matter(Matter.Kind.CHALLENGE, a.ref(), a.ref() + ": " + a.challenge(),
+						a.action().description() + " (" + a.action().owner() + ")"));
+			}
+		}
+		AuditFindings.Month now = findings.current();
+		if (!now.empty() && !findings.previous().empty()
+				&& now.goodOrBetter().percent() < findings.previous().goodOrBetter().percent()) {
+			matters.add(new Matter(Matter.Kind.NOTE, null, "Audit quality fell this month",
+					"Good or better " + now.goodOrBetter().label() + " against "
+							+ findings.previous().goodOrBetter().label() + " last month"));
+		}
+		return matters.subList(0, Math.min(matters.size(), this.template.mattersForTheBoard()));
+	}
+
+	private static String plural(int n, String noun) {
+		return n + " " + noun + ((n == 1) ? "" : "s");
+	}
+
+	private static String times(int n) {
+		return (n == 1) ? "once" : (n == 2) ? "twice" : n + " times";
+	}
+
+}

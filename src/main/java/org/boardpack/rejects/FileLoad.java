@@ -1,0 +1,40 @@
+package org.boardpack.rejects;
+
+import java.util.List;
+
+/**
+ * How one input file of a run reconciles: every data row read was either loaded or rejected.
+ * @param role actions or audits
+ * @param name the file as named on the command line
+ * @param source the file and, for a workbook, the sheet read
+ * @param sha256 the file's SHA-256
+ * @param headerLine the line the header was found on
+ * @param rowsRead data rows read (blank rows excluded)
+ * @param loaded rows loaded
+ * @param rejected rows rejected
+ * @param blankRows blank rows passed over
+ * @param unknownColumns headers boardpack does not know, kept out of the way
+ * @param recomputedColumns derived columns of a tracker sent back, recomputed rather than read
+ * @param afterAsAt rows loaded but dated after the as-at date, so not counted in this period's figures
+ */
+public record FileLoad(String role, String name, String source, String sha256, long headerLine, long rowsRead,
+		long loaded, long rejected, long blankRows, List<String> unknownColumns, List<String> recomputedColumns,
+		long afterAsAt) {
+
+	public FileLoad {
+		unknownColumns = List.copyOf(unknownColumns);
+		recomputedColumns = List.copyOf(recomputedColumns);
+	}
+
+	/** read = loaded + rejected: the check that nothing was lost. */
+	public boolean reconciles() {
+		return this.rowsRead == this.loaded + this.rejected;
+	}
+
+	/** The reconciliation line printed at the end of a run and in the outputs. */
+	public String reconciliation() {
+		return this.source + ": " + this.rowsRead + " rows read = " + this.loaded + " loaded + " + this.rejected
+				+ " rejected";
+	}
+
+}

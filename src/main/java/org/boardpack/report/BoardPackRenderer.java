@@ -1,0 +1,17 @@
+package org.boardpack.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.YearMonth;
+
+import org.boardpack.pack.BoardPack;
+
+/** Lays a board pack out as one file. Renderers show the pack's figures; they work none out. */
+public interface BoardPackRenderer {
+
+	/** The file's name for a period, e.g. board-pack-2021-01.pdf. */
+	String fileName(YearMonth period);
+
+	void render(BoardPack pack, OutputStream out) throws IOException;
+
+}

@@ -1,0 +1,109 @@
+package org.boardpack.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A period's output folder (output/2021-01) and its partial folder (output/.partial/2021-01), where each file
+ * is written under a temporary name, then renamed. Publishing moves the finished files into the period's folder
+ * one atomic rename each, so a run killed at any point never leaves a half-written pack or tracker there.
+ */
+public record OutputFolder(Path root, YearMonth period) {
+
+	public Path periodDir() {
+		return this.root.resolve(this.period.toString());
+	}
+
+	public Path partialDir() {
+		return this.root.resolve(".partial").resolve(this.period.toString());
+	}
+
+	/** Empties the partial folder: a new run starts from nothing. */
+	public void clearPartial() {
+		deleteTree(partialDir());
+	}
+
+	/** Writes a finished file into the partial folder, under a temporary name until it is whole. */
+	public Path writePartial(String fileName, Writer writer) throws IOException {
+		Path dir = Files.createDirectories(partialDir());
+		Path target = dir.resolve(fileName);
+		Path temporary = dir.resolve(fileName + ".tmp");
+		try (OutputStream out = Files.newOutputStream(temporary)) {
+			writer.write(out);
+		}
+		move(temporary, target);
+		return target;
+	}
+
+	/**
+	 * Moves every finished file from the partial folder into the period's folder, replacing last run's, and
+	 * removes from the period's folder the files named in {@code obsolete} that this run did not make.
+	 * @return the published files, in name order
+	 */
+	public List<Path> publish(List<String> obsolete) throws IOException {
+		Path dir = Files.createDirectories(periodDir());
+		List<Path> published = new ArrayList<>();
+		try (DirectoryStream<Path> finished = Files.newDirectoryStream(partialDir(), (p) -> !p.toString().endsWith(".tmp"))) {
+			for (Path file : finished) {
+				Path target = dir.resolve(file.getFileName().toString());
+				move(file, target);
+				published.add(target);
+			}
+		}
+		for (String name : obsolete) {
+			Path stale = dir.resolve(name);
+			if (published.stream().noneMatch((p) -> p.equals(stale))) {
+				Files.deleteIfExists(stale);
+			}
+		}
+		clearPartial();
+		published.sort(null);
+		return published;
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((p) -> {
+				try {
+					Files.delete(p);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes a file's content. */
+	@FunctionalInterface
+	public interface Writer {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+}

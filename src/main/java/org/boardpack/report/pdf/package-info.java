@@ -1,0 +1,2 @@
+/** The PDF board pack the independent chair reads. */
+package org.boardpack.report.pdf;

@@ -1,0 +1,75 @@
+package org.boardpack.template;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Status;
+import org.boardpack.progress.RagRules;
+
+/**
+ * An authority's template, bound from templates/*.yml.
+ * @param authority the council's name
+ * @param board the board's name
+ * @param reportTitle the pack's title, e.g. "Improvement plan progress report"
+ * @param protectiveMarking e.g. OFFICIAL, on every page
+ * @param author who produces the pack, for the PDF's metadata
+ * @param meetings board meeting dates by period (yyyy-mm)
+ * @param boardIsAsked what the board is asked to do with the pack
+ * @param sections section headings by number, used when the plan gives none
+ * @param colours the authority's colours: blue, green, amber, red, heading, rule
+ * @param rag thresholds of the derived RAG
+ * @param audits audit settings
+ * @param mattersForTheBoard the most items listed as matters for the board
+ * @param legend what each RAG colour and status means here
+ * @param columns extra header aliases by input (actions, audits) and canonical column
+ */
+public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
+		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
+		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
+		Map<String, Map<String, List<String>>> columns) {
+
+	/** The colour names every template defines. */
+	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
+
+	public Template {
+		meetings = (meetings != null) ? Map.copyOf(meetings) : Map.of();
+		boardIsAsked = (boardIsAsked != null) ? List.copyOf(boardIsAsked) : List.of();
+		sections = (sections != null) ? Map.copyOf(sections) : Map.of();
+		colours = (colours != null) ? Map.copyOf(colours) : Map.of();
+		columns = (columns != null) ? Map.copyOf(columns) : Map.of();
+	}
+
+	public Rgb colour(Rag rag) {
+		return this.colours.get(rag.name().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	public Rgb colour(String name) {
+		return this.colours.get(name);
+	}
+
+	/** Extra aliases for one input's columns, by canonical column name. */
+	public Map<String, List<String>> aliases(String input) {
+		return this.columns.getOrDefault(input, Map.of());
+	}
+
+	/**
+	 * @param trendMonths months shown in the audit trend
+	 * @param smallSampleBelow fewer audits than this is flagged as a small sample
+	 * @param caseRefsInTracker whether the tracker's Audits sheet may show case references
+	 */
+	public record AuditSettings(int trendMonths, int smallSampleBelow, boolean caseRefsInTracker) {
+	}
+
+	/** What each RAG colour and each status means for this authority. */
+	public record Legend(Map<Rag, String> rag, Map<Status, String> status) {
+
+		public Legend {
+			rag = (rag != null) ? Map.copyOf(rag) : Map.of();
+			status = (status != null) ? Map.copyOf(status) : Map.of();
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.boardpack.template;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Status;
+import org.boardpack.job.BoardPackException;
+import org.boardpack.job.BoardPackException.ExitCode;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.FileSystemResource;
+
+/**
+ * Reads a template from YAML with Spring Boot's binder (so names bind relaxed: report-title, reportTitle) and
+ * checks that everything the outputs print is there, naming what is missing in one line.
+ */
+public final class TemplateLoader {
+
+	private TemplateLoader() {
+	}
+
+	public static Template load(Path path) {
+		String name = path.toString();
+		if (!Files.isRegularFile(path)) {
+			throw new BoardPackException("template " + name + ": not found", ExitCode.USAGE);
+		}
+		List<PropertySource<?>> sources;
+		try {
+			sources = new YamlPropertySourceLoader().load(name, new FileSystemResource(path));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new BoardPackException("template " + name + ": not valid YAML (" + ex.getMessage() + ")",
+					ExitCode.USAGE, ex);
+		}
+		Template template;
+		try {
+			template = new Binder(ConfigurationPropertySources.from(sources)).bind("", Template.class)
+				.orElseThrow(() -> new BoardPackException("template " + name + ": is empty", ExitCode.USAGE));
+		}
+		catch (BindException ex) {
+			String property = (ex.getProperty() != null) ? ex.getProperty().getName().toString() : ex.getName().toString();
+			Throwable root = ex;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			throw new BoardPackException("template " + name + ": '" + property + "' " + root.getMessage(),
+					ExitCode.USAGE, ex);
+		}
+		List<String> missing = missing(template);
+		if (!missing.isEmpty()) {
+			throw new BoardPackException("template " + name + ": missing " + String.join(", ", missing),
+					ExitCode.USAGE);
+		}
+		return template;
+	}
+
+	private static List<String> missing(Template t) {
+		List<String> missing = new ArrayList<>();
+		require(missing, t.authority(), "authority");
+		require(missing, t.board(), "board");
+		require(missing, t.reportTitle(), "report-title");
+		require(missing, t.protectiveMarking(), "protective-marking");
+		require(missing, t.author(), "author");
+		require(missing, t.rag(), "rag");
+		require(missing, t.audits(), "audits");
+		require(missing, t.legend(), "legend");
+		for (String colour : Template.COLOUR_NAMES) {
+			require(missing, t.colours().get(colour), "colours." + colour);
+		}
+		if (t.legend() != null) {
+			for (Rag rag : Rag.values()) {
+				require(missing, t.legend().rag().get(rag), "legend.rag." + rag.label().toLowerCase());
+			}
+			for (Status status : Status.values()) {
+				require(missing, t.legend().status().get(status),
+						"legend.status." + status.label().toLowerCase().replace(' ', '-'));
+			}
+		}
+		if (t.audits() != null && t.audits().trendMonths() < 1) {
+			missing.add("audits.trend-months (1 or more)");
+		}
+		if (t.mattersForTheBoard() < 1) {
+			missing.add("matters-for-the-board (1 or more)");
+		}
+		return missing;
+	}
+
+	private static void require(List<String> missing, Object value, String name) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			missing.add(name);
+		}
+	}
+
+}
