@@ -13,17 +13,22 @@ import java.util.stream.Stream;
 
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
+import org.boardpack.audit.AuditCube;
 import org.boardpack.audit.AuditFindings;
 import org.boardpack.audit.AuditRepository;
 import org.boardpack.audit.AuditResult;
 import org.boardpack.audit.Share;
+import org.boardpack.history.PeriodSummary;
 import org.boardpack.history.SinceLastBoard;
 import org.boardpack.history.SnapshotRepository;
+import org.boardpack.history.SnapshotRepository.HistoryRow;
 import org.boardpack.progress.AssessedAction;
 import org.boardpack.progress.PlanProgress;
 import org.boardpack.progress.Tally;
 import org.boardpack.rejects.DataQuality;
+import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.FileLoadRepository;
+import org.boardpack.rejects.Reject;
 import org.boardpack.rejects.RejectRepository;
 import org.boardpack.template.Template;
 
@@ -73,24 +78,55 @@ public class BoardPackAssembler {
 		return this.assembled;
 	}
 
+	/** Reads what the job stored for the period and composes the pack from it. */
 	public BoardPack assemble(YearMonth period, LocalDate asAt) {
 		String key = period.toString();
-		List<AssessedAction> actions = this.snapshots.findByPeriod(key);
-		PlanProgress progress = PlanProgress.of(actions);
-		SinceLastBoard since = this.snapshots.previousPeriod(key)
-			.map((previous) -> SinceLastBoard.compare(previous, this.snapshots.findByPeriod(previous), actions))
-			.orElseGet(SinceLastBoard::firstBoard);
 		Template.AuditSettings settings = this.template.audits();
 		YearMonth from = period.minusMonths(settings.trendMonths() - 1L);
+		String previous = this.snapshots.previousPeriod(key).orElse(null);
+		Stored stored = new Stored(this.snapshots.findByPeriod(key), previous,
+				(previous != null) ? this.snapshots.findByPeriod(previous) : List.of(),
+				this.audits.counts(key, from, period), this.audits.domainCounts(key, from, period),
+				this.audits.findByPeriod(key), this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key),
+				this.snapshots.trend(key, settings.trendMonths()), this.snapshots.history(key));
+		return compose(this.template, period, asAt, stored);
+	}
+
+	/**
+	 * What a period's run stored, as the assembler reads it.
+	 * @param actions the period's assessed actions, in plan order
+	 * @param previousPeriod the last board's period; null when none is stored
+	 * @param previousActions the last board's assessed actions, in plan order
+	 * @param counts the audit cube's counts over the trend window
+	 * @param domainCounts the domain cube's counts over the trend window
+	 * @param periodAudits the period's own audits
+	 * @param fileLoads the reconciliation of each input file
+	 * @param rejects every problem of every rejected row
+	 * @param trend the stored months' headline figures, oldest first
+	 * @param history every stored month's state of every action
+	 */
+	public record Stored(List<AssessedAction> actions, String previousPeriod, List<AssessedAction> previousActions,
+			List<AuditCube.Count> counts, List<AuditCube.DomainCount> domainCounts, List<AuditResult> periodAudits,
+			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history) {
+	}
+
+	/** Works every figure, list and sentence of the pack out from what was stored: the one place this is done. */
+	public static BoardPack compose(Template template, YearMonth period, LocalDate asAt, Stored stored) {
+		List<AssessedAction> actions = stored.actions();
+		PlanProgress progress = PlanProgress.of(actions);
+		SinceLastBoard since = (stored.previousPeriod() != null)
+				? SinceLastBoard.compare(stored.previousPeriod(), stored.previousActions(), actions)
+				: SinceLastBoard.firstBoard();
+		Template.AuditSettings settings = template.audits();
 		AuditFindings findings = AuditFindings.of(period, settings.trendMonths(), settings.smallSampleBelow(),
-				this.audits.counts(key, from, period), this.audits.domainCounts(key, from, period));
-		List<AuditResult> periodAudits = this.audits.findByPeriod(key)
+				stored.counts(), stored.domainCounts());
+		List<AuditResult> periodAudits = stored.periodAudits()
 			.stream()
 			.map((a) -> settings.caseRefsInTracker() ? a
 					: new AuditResult(a.auditId(), null, a.auditDate(), a.auditType(), a.team(), null, a.overallGrade(),
 							a.moderatedGrade(), a.domainGrades(), a.driftDelay(), a.actionRefs(), a.line()))
 			.toList();
-		DataQuality quality = DataQuality.of(this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key));
+		DataQuality quality = DataQuality.of(stored.fileLoads(), stored.rejects());
 		List<AssessedAction> exceptions = actions.stream()
 			.filter((a) -> a.derivedRag() == Rag.RED || a.overdue() || a.slipped() || a.stale() || a.challenged())
 			.toList();
@@ -104,10 +140,10 @@ public class BoardPackAssembler {
 					.filter((a) -> a.action().status() == Status.EMBEDDED && newlyDone.contains(a.ref()))
 					.toList();
 		Tally overall = progress.overall();
-		return new BoardPack(this.template, period, asAt, this.template.meetings().get(key), headline(overall),
-				keyMessages(period, progress, since, findings, quality), matters(actions, findings), progress,
-				actions, exceptions, completed, embedded, since, this.snapshots.trend(key, settings.trendMonths()),
-				findings, periodAudits, this.snapshots.history(key), quality, this.template.rag().describe());
+		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),
+				keyMessages(template, period, progress, since, findings, quality),
+				matters(template, actions, findings), progress, actions, exceptions, completed, embedded, since,
+				stored.trend(), findings, periodAudits, stored.history(), quality, template.rag().describe());
 	}
 
 	/** On a first pack there is no last board to compare with: done actions last updated in the period. */
@@ -123,7 +159,7 @@ public class BoardPackAssembler {
 				+ " off track";
 	}
 
-	private List<String> keyMessages(YearMonth period, PlanProgress progress, SinceLastBoard since,
+	private static List<String> keyMessages(Template template, YearMonth period, PlanProgress progress, SinceLastBoard since,
 			AuditFindings findings, DataQuality quality) {
 		Tally t = progress.overall();
 		List<String> messages = new ArrayList<>();
@@ -154,7 +190,7 @@ public class BoardPackAssembler {
 		}
 		if (t.stale() > 0) {
 			messages.add(plural(t.stale(), "open action") + ((t.stale() == 1) ? " has" : " have")
-					+ " had no update for more than " + this.template.rag().staleAfterDays() + " days.");
+					+ " had no update for more than " + template.rag().staleAfterDays() + " days.");
 		}
 		messages.addAll(auditMessages(period, findings));
 		if (quality.rejectedRows() > 0) {
@@ -200,7 +236,7 @@ public class BoardPackAssembler {
 		return ", " + word + " " + before.label() + " in " + previous.month().format(MONTH_ONLY);
 	}
 
-	private List<Matter> matters(List<AssessedAction> actions, AuditFindings findings) {
+	private static List<Matter> matters(Template template, List<AssessedAction> actions, AuditFindings findings) {
 		List<Matter> matters = new ArrayList<>();
 		for (AssessedAction a : actions) {
 			if (!a.done() && a.action().boardAsk() != null) {
@@ -229,7 +265,7 @@ public class BoardPackAssembler {
 					"Good or better " + now.goodOrBetter().label() + " against "
 							+ findings.previous().goodOrBetter().label() + " last month"));
 		}
-		return matters.subList(0, Math.min(matters.size(), this.template.mattersForTheBoard()));
+		return matters.subList(0, Math.min(matters.size(), template.mattersForTheBoard()));
 	}
 
 	private static String plural(int n, String noun) {

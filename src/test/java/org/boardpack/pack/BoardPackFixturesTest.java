@@ -1,0 +1,94 @@
+package org.boardpack.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Status;
+import org.boardpack.progress.AssessedAction;
+import org.boardpack.progress.Tally;
+import org.junit.jupiter.api.Test;
+
+/** Pins the figures {@link BoardPackFixtures} documents, worked out by hand from its rows. */
+class BoardPackFixturesTest {
+
+	private final BoardPack pack = BoardPackFixtures.small();
+
+	@Test
+	void derivedRagAndCountsAreAsDocumented() {
+		Tally t = this.pack.progress().overall();
+		assertThat(t.actions()).isEqualTo(12);
+		assertThat(refs(Rag.BLUE)).containsExactly("1.1", "1.2", "1.3", "2.1");
+		assertThat(refs(Rag.RED)).containsExactly("2.2", "2.3", "3.1");
+		assertThat(refs(Rag.AMBER)).containsExactly("1.4", "3.2", "3.3");
+		assertThat(refs(Rag.GREEN)).containsExactly("2.4", "3.4");
+		assertThat(t.count(Status.COMPLETE)).isEqualTo(3);
+		assertThat(t.count(Status.EMBEDDED)).isEqualTo(1);
+		assertThat(t.overdue()).isEqualTo(3);
+		assertThat(t.slipped()).isEqualTo(2);
+		assertThat(t.challenged()).isEqualTo(3);
+		assertThat(t.stale()).isEqualTo(1);
+		assertThat(this.pack.headline()).isEqualTo("4 of 12 actions complete, 3 off track");
+	}
+
+	@Test
+	void overdueAndSlippageAreJudgedAgainstBothDates() {
+		AssessedAction a = action("2.3");
+		assertThat(a.daysOverdue()).isEqualTo(10);
+		assertThat(a.daysOverdueOriginal()).isEqualTo(62);
+		assertThat(a.slippedDays()).isEqualTo(52);
+		assertThat(a.dateMoves()).isEqualTo(2);
+		assertThat(action("2.2").daysOverdue()).isEqualTo(31);
+		assertThat(action("3.3").slippedDays()).isEqualTo(31);
+		assertThat(action("1.4").daysSinceUpdate()).isEqualTo(91);
+	}
+
+	@Test
+	void sinceLastBoardIsAsDocumented() {
+		var since = this.pack.sinceLastBoard();
+		assertThat(since.previousPeriod()).isEqualTo("2020-12");
+		assertThat(since.completed()).extracting(AssessedAction::ref).containsExactly("1.3", "2.1");
+		assertThat(since.embedded()).isEmpty();
+		assertThat(since.newlyOverdue()).extracting(AssessedAction::ref).containsExactly("2.2", "2.3", "3.1");
+		assertThat(since.dueDateMoves()).extracting((m) -> m.action().ref() + ":" + m.days())
+			.containsExactly("2.3:21", "3.3:31");
+		assertThat(since.added()).extracting(AssessedAction::ref).containsExactly("3.4");
+		assertThat(since.removed()).extracting(AssessedAction::ref).containsExactly("3.9");
+		assertThat(this.pack.completed()).extracting(AssessedAction::ref).containsExactly("2.1");
+		assertThat(this.pack.embedded()).extracting(AssessedAction::ref).containsExactly("1.3");
+	}
+
+	@Test
+	void auditFiguresAreAsDocumented() {
+		var audits = this.pack.audits();
+		assertThat(audits.trend()).hasSize(12);
+		assertThat(audits.current().goodOrBetter().label()).isEqualTo("63% (5 of 8, small sample)");
+		assertThat(audits.previous().goodOrBetter().label()).isEqualTo("50% (5 of 10)");
+		assertThat(audits.current().inadequate().label()).isEqualTo("13% (1 of 8, small sample)");
+		assertThat(audits.current().driftFound().label()).isEqualTo("33% (2 of 6, small sample)");
+		assertThat(audits.current().driftNotRecorded()).isEqualTo(2);
+		assertThat(audits.byTeam()).extracting((g) -> g.name() + ":" + g.audits().audited())
+			.containsExactly("Duty:5", "Permanence:3");
+		assertThat(audits.moderation().moderated().count()).isEqualTo(3);
+		assertThat(audits.moderation().up().count()).isEqualTo(1);
+		assertThat(audits.moderation().down().count()).isEqualTo(1);
+		assertThat(audits.trend().get(0).empty()).isTrue();
+	}
+
+	@Test
+	void caseReferencesAndAuditorsAreNotInThePackWhenTheTemplateForbidsThem() {
+		assertThat(this.pack.periodAudits()).hasSize(2)
+			.allSatisfy((a) -> assertThat(a.caseRef()).isNull())
+			.allSatisfy((a) -> assertThat(a.auditor()).isNull());
+	}
+
+	private List<String> refs(Rag rag) {
+		return this.pack.actions().stream().filter((a) -> a.derivedRag() == rag).map(AssessedAction::ref).toList();
+	}
+
+	private AssessedAction action(String ref) {
+		return this.pack.actions().stream().filter((a) -> a.ref().equals(ref)).findFirst().orElseThrow();
+	}
+
+}
