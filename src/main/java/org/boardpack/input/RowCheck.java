@@ -25,13 +25,14 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 
 	private final List<Problem> problems = new ArrayList<>(2);
 
+	/** Set when the row has more cells than the header: its other cells are shifted, so only this is reported. */
+	private final Problem malformed;
+
 	public RowCheck(InputRow<C> row) {
 		this.row = row;
 		int extra = row.extraFilledCells();
-		if (extra > 0) {
-			this.problems.add(new Problem("", RejectKind.MALFORMED_ROW, "the row has " + extra
-					+ " more cell(s) than the header: probably a comma inside text that is not in quotes"));
-		}
+		this.malformed = (extra == 0) ? null : new Problem("", RejectKind.MALFORMED_ROW, "the row has " + extra
+				+ " more cell(s) than the header: probably a comma inside text that is not in quotes");
 	}
 
 	/** Optional text, or null. */
@@ -145,7 +146,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	}
 
 	public boolean ok() {
-		return this.problems.isEmpty();
+		return this.malformed == null && this.problems.isEmpty();
 	}
 
 	/**
@@ -154,6 +155,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	 * @throws RowRejectedException if anything was wrong
 	 */
 	public void throwIfRejected(String recordId) {
+		if (this.malformed != null) {
+			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, List.of(this.malformed));
+		}
 		if (!this.problems.isEmpty()) {
 			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, this.problems);
 		}

@@ -1,30 +1,14 @@
 package org.boardpack.job;
 
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHA;
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHEET;
-import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHA;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHEET;
-import static org.boardpack.job.BoardPackJobConfiguration.INPUTS;
 import static org.boardpack.job.BoardPackJobConfiguration.JOB_NAME;
-import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
-import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
-import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
 import static org.boardpack.job.BoardPackJobConfiguration.RERUN;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.boardpack.input.Dates;
-import org.boardpack.input.InputFile;
 import org.boardpack.job.BoardPackException.ExitCode;
 import org.boardpack.report.OutputFolder;
 import org.boardpack.template.Template;
@@ -82,7 +66,7 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 		log.info("boardpack: {}, {} for {}, data as at {}", this.template.authority(), this.template.reportTitle(),
 				o.period(), Dates.uk(o.asAt()));
 		try {
-			JobParameters parameters = parameters(o);
+			JobParameters parameters = o.toJobParameters();
 			JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				if (!o.rerun()) {
@@ -154,46 +138,6 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The run's parameters. The period, the as-at date and a digest of the input files and the template identify
-	 * it: a corrected file makes a new run of the period, the same files resume or decline the last one.
-	 */
-	private JobParameters parameters(RunOptions o) {
-		String actionsSha = o.actions().sha256();
-		String auditsSha = o.audits().sha256();
-		String templateSha = new InputFile(o.template(), null).sha256();
-		String inputs = sha256(String.join("\n", actionsSha, String.valueOf(o.actions().sheet()), auditsSha,
-				String.valueOf(o.audits().sheet()), templateSha));
-		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, o.period().toString(), true)
-			.addLocalDate(AS_AT, o.asAt(), true)
-			.addString(INPUTS, inputs, true)
-			.addString(ACTIONS, o.actions().name(), false)
-			.addString(ACTIONS_SHA, actionsSha, false)
-			.addString(AUDITS, o.audits().name(), false)
-			.addString(AUDITS_SHA, auditsSha, false)
-			.addString(OUTPUT, o.output().toString(), false);
-		if (o.actions().sheet() != null) {
-			builder.addString(ACTIONS_SHEET, o.actions().sheet(), false);
-		}
-		if (o.audits().sheet() != null) {
-			builder.addString(AUDITS_SHEET, o.audits().sheet(), false);
-		}
-		if (o.maxRejectPercent() != null) {
-			builder.addDouble(MAX_REJECT_PERCENT, o.maxRejectPercent(), false);
-		}
-		return builder.toJobParameters();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 	@Override

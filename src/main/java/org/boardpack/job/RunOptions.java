@@ -1,10 +1,26 @@
 package org.boardpack.job;
 
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHA;
+import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHEET;
+import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHA;
+import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHEET;
+import static org.boardpack.job.BoardPackJobConfiguration.INPUTS;
+import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
+import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
+import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
+
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +29,8 @@ import org.boardpack.input.Dates;
 import org.boardpack.input.InputFile;
 import org.boardpack.job.BoardPackException.ExitCode;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
 
@@ -54,6 +72,46 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 
 			Exit codes: 0 done; 1 failed; 2 bad option or template; 3 an input file cannot be used;
 			4 too many rows rejected.""";
+
+	/**
+	 * The run's job parameters. The period, the as-at date and a digest of the input files and the template
+	 * identify it: a corrected file makes a new run of the period, the same files resume or decline the last one.
+	 */
+	public JobParameters toJobParameters() {
+		String actionsSha = this.actions.sha256();
+		String auditsSha = this.audits.sha256();
+		String templateSha = new InputFile(this.template, null).sha256();
+		String inputs = sha256(String.join("\n", actionsSha, String.valueOf(this.actions.sheet()), auditsSha,
+				String.valueOf(this.audits.sheet()), templateSha));
+		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period.toString(), true)
+			.addLocalDate(AS_AT, this.asAt, true)
+			.addString(INPUTS, inputs, true)
+			.addString(ACTIONS, this.actions.name(), false)
+			.addString(ACTIONS_SHA, actionsSha, false)
+			.addString(AUDITS, this.audits.name(), false)
+			.addString(AUDITS_SHA, auditsSha, false)
+			.addString(OUTPUT, this.output.toString(), false);
+		if (this.actions.sheet() != null) {
+			builder.addString(ACTIONS_SHEET, this.actions.sheet(), false);
+		}
+		if (this.audits.sheet() != null) {
+			builder.addString(AUDITS_SHEET, this.audits.sheet(), false);
+		}
+		if (this.maxRejectPercent != null) {
+			builder.addDouble(MAX_REJECT_PERCENT, this.maxRejectPercent, false);
+		}
+		return builder.toJobParameters();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
 
 	static RunOptions from(Environment env, ApplicationArguments arguments) {
 		Set<String> unknown = new TreeSet<>();

@@ -1,0 +1,26 @@
+package org.boardpack.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.boardpack.input.InputFile;
+
+/** Builds the options a person would pass, for job tests that launch the real job. */
+final class JobTestSupport {
+
+	static final Path TEMPLATE = Path.of("templates/northmoor.yml");
+
+	static final Path SEED_ACTIONS = Path.of("seeds/actions.csv");
+
+	static final Path SEED_AUDITS = Path.of("seeds/audits.csv");
+
+	private JobTestSupport() {
+	}
+
+	static RunOptions options(String period, Path actions, Path audits, Path output) {
+		YearMonth month = YearMonth.parse(period);
+		return new RunOptions(month, month.atEndOfMonth(), new InputFile(actions, null), new InputFile(audits, null),
+				output, TEMPLATE, false, null);
+	}
+
+}
