@@ -1,0 +1,96 @@
+package org.boardpack.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.boardpack.input.Header;
+import org.boardpack.input.InputRow;
+import org.boardpack.rejects.Problem;
+import org.boardpack.rejects.RejectKind;
+import org.boardpack.rejects.RowRejectedException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+class ActionValidatorTests {
+
+	private static final Header<ActionColumn> HEADER = Header.match(1,
+			new String[] { "Ref", "Section", "Action", "Owner", "Due date", "Revised due date", "Status", "RAG",
+					"% complete", "Last updated" },
+			ActionColumn.class, Map.of(), List.of());
+
+	private final ActionValidator validator = new ActionValidator();
+
+	@BeforeEach
+	void open() {
+		this.validator.open(new ExecutionContext());
+	}
+
+	@Test
+	void aGoodRowBecomesAnAction() {
+		Action a = this.validator.process(row(2, "3.2", "Section 3", "Audit", "Head of QA", "30/06/2021", "2021-08-31",
+				"in progress", "a", "75%", "14/01/2021"));
+		assertThat(a.ref()).isEqualTo("3.2");
+		assertThat(a.section()).isEqualTo(3);
+		assertThat(a.dueDate()).isEqualTo(LocalDate.of(2021, 6, 30));
+		assertThat(a.effectiveDueDate()).isEqualTo(LocalDate.of(2021, 8, 31));
+		assertThat(a.status()).isEqualTo(Status.IN_PROGRESS);
+		assertThat(a.ownerRag()).isEqualTo(Rag.AMBER);
+		assertThat(a.percentComplete()).isEqualTo(75);
+		assertThat(a.line()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Not started,NOT_STARTED", "ONGOING,IN_PROGRESS", "on-hold,ON_HOLD", "Completed,COMPLETE",
+			"done,COMPLETE", "Embedded,EMBEDDED" })
+	void statusesMatchIgnoringCaseAndCommonWords(String text, Status status) {
+		assertThat(Status.parse(text)).contains(status);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "B,BLUE", "green,GREEN", "AMBER,AMBER", "r,RED" })
+	void ragsMatchByLetterOrWord(String text, Rag rag) {
+		assertThat(Rag.parse(text)).contains(rag);
+	}
+
+	@Test
+	void everyProblemOfARowIsReportedAtOnce() {
+		assertThatThrownBy(() -> this.validator
+			.process(row(7, "", "x", "Audit", "", "31/02/2021", "", "Begun", "Purple", "150", "")))
+			.isInstanceOfSatisfying(RowRejectedException.class, (ex) -> {
+				assertThat(ex.line()).isEqualTo(7);
+				assertThat(ex.problems()).extracting(Problem::column, Problem::kind)
+					.containsExactly(tuple("Ref", RejectKind.MISSING_VALUE), tuple("Section", RejectKind.INVALID_NUMBER),
+							tuple("Owner", RejectKind.MISSING_VALUE), tuple("Due date", RejectKind.INVALID_DATE),
+							tuple("Status", RejectKind.UNKNOWN_VALUE), tuple("RAG", RejectKind.UNKNOWN_VALUE),
+							tuple("% complete", RejectKind.OUT_OF_RANGE));
+				assertThat(ex.problems().get(4).reason())
+					.isEqualTo("'Begun' is not one of Not started, In progress, On hold, Complete, Embedded");
+			});
+	}
+
+	@Test
+	void aRefUsedTwiceIsADuplicateOfTheFirstValidRow() {
+		this.validator.process(row(2, "1.1", "1", "A", "O", "30/06/2021", "", "Complete", "", "", ""));
+		assertThatThrownBy(
+				() -> this.validator.process(row(9, "1.1", "1", "B", "O", "30/06/2021", "", "Complete", "", "", "")))
+			.isInstanceOfSatisfying(RowRejectedException.class, (ex) -> assertThat(ex.problems().get(0).reason())
+				.isEqualTo("ref 1.1 is already used on line 2"));
+	}
+
+	private static org.assertj.core.groups.Tuple tuple(Object... values) {
+		return org.assertj.core.groups.Tuple.tuple(values);
+	}
+
+	private static InputRow<ActionColumn> row(long line, String... cells) {
+		return new InputRow<>("plan.csv", line, cells, HEADER);
+	}
+
+}

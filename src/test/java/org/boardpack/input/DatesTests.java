@@ -1,0 +1,48 @@
+package org.boardpack.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatesTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2020-06-30", "30/06/2020", "30/6/2020", "30-06-2020", "30.06.2020", "30/06/20",
+			"30 June 2020", "30 Jun 2020", "30-Jun-2020", "2020-06-30 00:00:00", "30/06/2020 00:00",
+			"2020-06-30T00:00", " 30/06/2020 " })
+	void readsIsoUkAndWrittenDates(String text) {
+		assertThat(Dates.parse(text)).isEqualTo(LocalDate.of(2020, 6, 30));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "01/02/2021", "1/2/2021" })
+	void readsDayFirstNeverMonthFirst(String text) {
+		assertThat(Dates.parse(text)).isEqualTo(LocalDate.of(2021, 2, 1));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			2020-11-31 | '2020-11-31' is not a real date
+			31/02/2021 | '31/02/2021' is not a real date
+			06/30/2020 | '06/30/2020' is not a real date
+			44012      | '44012' is a number, not a date (in Excel, format the column as dates)
+			soon       | 'soon' is not a date (use 30/06/2020 or 2020-06-30)
+			2020-99999999999-01 | '2020-99999999999-01' is not a date (use 30/06/2020 or 2020-06-30)
+			""")
+	void explainsWhatIsWrongWithADate(String text, String reason) {
+		assertThatThrownBy(() -> Dates.parse(text)).isInstanceOf(DateTimeException.class).hasMessage(reason);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2021-01-05,05/01/2021", "2020-12-31,31/12/2020" })
+	void showsDatesTheUkWay(LocalDate date, String shown) {
+		assertThat(Dates.uk(date)).isEqualTo(shown);
+	}
+
+}
