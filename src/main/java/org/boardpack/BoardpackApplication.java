@@ -16,19 +16,22 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class BoardpackApplication {
 
 	public static void main(String[] args) {
+		// Exit with the job's code so a scheduler sees a failed month.
+		System.exit(run(args));
+	}
+
+	/** Runs boardpack as the command line does and returns the process exit code. */
+	public static int run(String... args) {
 		if (Arrays.asList(args).contains("--help")) {
 			System.out.println(RunOptions.USAGE);
-			return;
+			return BoardPackException.ExitCode.OK.code();
 		}
-		int exitCode;
 		try {
-			exitCode = SpringApplication.exit(SpringApplication.run(BoardpackApplication.class, args));
+			return SpringApplication.exit(SpringApplication.run(BoardpackApplication.class, args));
 		}
 		catch (Throwable failure) {
-			exitCode = startFailure(failure);
+			return startFailure(failure);
 		}
-		// Exit with the job's code so a scheduler sees a failed month.
-		System.exit(exitCode);
 	}
 
 	/** A failure before the job could start (a bad option or template, a locked database): one line, no trace. */
@@ -39,7 +42,14 @@ public class BoardpackApplication {
 				return known.exitCode().code();
 			}
 		}
-		System.err.println("boardpack: could not start: " + BoardPackException.rootMessage(failure));
+		String root = BoardPackException.rootMessage(failure);
+		if (root.contains("Database may be already in use")) {
+			System.err.println("boardpack: another boardpack run is using the history database under the output "
+					+ "folder; wait for it to finish, then run again");
+		}
+		else {
+			System.err.println("boardpack: could not start: " + root.lines().findFirst().orElse(root));
+		}
 		return BoardPackException.ExitCode.FAILED.code();
 	}
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -24,6 +26,8 @@ import org.boardpack.job.BoardPackException;
 final class CsvSource implements TabularSource {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
 	private final String name;
 
@@ -42,6 +46,7 @@ final class CsvSource implements TabularSource {
 		this.reader = CsvReader.builder()
 			.allowExtraFields(true)
 			.allowMissingFields(true)
+			.allowUnclosedQuote(false)
 			.skipEmptyLines(true)
 			.ofCsvRecord(new InputStreamReader(in, decoder));
 		this.records = this.reader.iterator();
@@ -72,8 +77,21 @@ final class CsvSource implements TabularSource {
 					ex);
 		}
 		catch (CsvParseException ex) {
-			throw new InputFileException(this.name, "is not well-formed CSV: " + BoardPackException.rootMessage(ex), ex);
+			throw new InputFileException(this.name, malformed(ex), ex);
 		}
+	}
+
+	/** FastCSV's explanation, shortened to what an officer can act on. */
+	private static String malformed(CsvParseException ex) {
+		String message = BoardPackException.rootMessage(ex);
+		Matcher line = LINE.matcher(message);
+		String where = line.find() ? "line " + line.group(1) + ": " : "";
+		if (message.contains("maximum buffer size")) {
+			return "is not well-formed CSV: " + where
+					+ "a cell longer than 16 million characters, or a quote that is never closed";
+		}
+		String first = message.lines().findFirst().orElse(message).replaceAll("\\s*\\(record starting at line \\d+\\)", "");
+		return "is not well-formed CSV: " + where + first;
 	}
 
 	@Override

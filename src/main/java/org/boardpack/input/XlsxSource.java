@@ -54,7 +54,7 @@ final class XlsxSource implements TabularSource {
 			this.workbook = OPCPackage.open(path.toFile(), PackageAccess.READ);
 		}
 		catch (Exception ex) {
-			throw new InputFileException(name, "is not a readable .xlsx workbook (" + BoardPackException.rootMessage(ex) + ")", ex);
+			throw new InputFileException(name, problem("is not a readable .xlsx workbook", ex), ex);
 		}
 		try {
 			XSSFReader reader = new XSSFReader(this.workbook);
@@ -91,8 +91,7 @@ final class XlsxSource implements TabularSource {
 		}
 		catch (Exception ex) {
 			this.workbook.revert();
-			throw new InputFileException(name, "is a ZIP file but not a usable Excel workbook (" + BoardPackException.rootMessage(ex) + ")",
-					ex);
+			throw new InputFileException(name, problem("is a ZIP file but not a usable Excel workbook", ex), ex);
 		}
 	}
 
@@ -122,8 +121,7 @@ final class XlsxSource implements TabularSource {
 			if (ex instanceof InputFileException inputFileException) {
 				throw inputFileException;
 			}
-			throw new InputFileException(this.name, "sheet '" + this.sheetName + "' could not be read ("
-					+ BoardPackException.rootMessage(ex) + ")", ex);
+			throw new InputFileException(this.name, problem("sheet '" + this.sheetName + "' could not be read", ex), ex);
 		}
 	}
 
@@ -213,6 +211,19 @@ final class XlsxSource implements TabularSource {
 			}
 		}
 		return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * What went wrong, in one line. POI's zip-bomb guard explains itself over several lines addressed to
+	 * programmers; officers need to know the file was refused and what to do.
+	 */
+	private static String problem(String what, Throwable ex) {
+		String root = BoardPackException.rootMessage(ex);
+		if (root.contains("Zip bomb detected")) {
+			return "is refused: part of it expands far beyond what a real workbook does (a possible zip bomb); "
+					+ "open it in Excel and save it again";
+		}
+		return what + " (" + root.lines().findFirst().orElse(root).strip() + ")";
 	}
 
 	/** "AB12" to 27: the zero-based column of a cell reference. */

@@ -71,8 +71,14 @@ class ReconcileTasklet implements Tasklet {
 				parameters.getString(AUDITS_SHA)));
 		FileLoad actions = loads.get(0);
 		if (actions.loaded() == 0) {
-			throw new BoardPackException(actions.source() + ": no action could be loaded (" + actions.rejected()
-					+ " of " + actions.rowsRead() + " rows rejected)", ExitCode.INPUT_FILE);
+			String why = (actions.rejected() == 0) ? "it has no actions"
+					: "all " + actions.rowsRead() + " rows were rejected; the reasons are in "
+							+ RejectsCsv.fileName(YearMonth.parse(period));
+			if (actions.rejected() > 0) {
+				publishRejects(period, parameters);
+			}
+			throw new BoardPackException(actions.source() + ": no action could be loaded: " + why,
+					ExitCode.INPUT_FILE);
 		}
 		Double maxPercent = parameters.getDouble(MAX_REJECT_PERCENT);
 		if (maxPercent != null) {
