@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS audit_result (
 	voice_of_child VARCHAR(30),
 	planning VARCHAR(30),
 	timeliness VARCHAR(30),
-	drift_delay VARCHAR(10) NOT NULL,
+	drift_delay VARCHAR(20) NOT NULL,
 	action_refs VARCHAR(32767),
 	PRIMARY KEY (period, audit_id)
 );
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS audit_cube (
 	audit_type VARCHAR(32767) NOT NULL,
 	grade VARCHAR(30) NOT NULL,
 	moderation VARCHAR(10) NOT NULL,
-	drift_delay VARCHAR(10) NOT NULL,
+	drift_delay VARCHAR(20) NOT NULL,
 	audits INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_cube_period_month ON audit_cube (period, audit_month);

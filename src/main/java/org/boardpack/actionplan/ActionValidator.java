@@ -95,7 +95,7 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 		}
 		Matcher matcher = SECTION_NUMBER.matcher(value);
 		if (!matcher.matches()) {
-			check.problem(SECTION, RejectKind.INVALID_NUMBER, "'" + value + "' is not a section number");
+			check.problem(SECTION, RejectKind.INVALID_NUMBER, check.quote(SECTION, value) + " is not a section number");
 			return 0;
 		}
 		int section = Integer.parseInt(matcher.group(1));

@@ -31,7 +31,8 @@ public final class Dates {
 
 	/**
 	 * Parses a date.
-	 * @throws DateTimeException with a reason an officer understands
+	 * @throws DateTimeException saying what is wrong with the text, to follow the quoted text ("is not a real
+	 * date"), so the caller decides how much of a bad value to quote
 	 */
 	public static LocalDate parse(String text) {
 		LocalDate cached = CACHE.get(text);
@@ -63,10 +64,9 @@ public final class Dates {
 		}
 		catch (DateTimeParseException ex) {
 			if (allDigits(new String[] { date })) {
-				throw new DateTimeException(
-						"'" + text + "' is a number, not a date (in Excel, format the column as dates)");
+				throw new DateTimeException("is a number, not a date (in Excel, format the column as dates)");
 			}
-			throw new DateTimeException("'" + text + "' is not a date (use 30/06/2020 or 2020-06-30)");
+			throw new DateTimeException("is not a date (use 30/06/2020 or 2020-06-30)");
 		}
 	}
 
@@ -75,7 +75,7 @@ public final class Dates {
 			return LocalDate.of(year, month, day);
 		}
 		catch (DateTimeException ex) {
-			throw new DateTimeException("'" + text + "' is not a real date");
+			throw new DateTimeException("is not a real date");
 		}
 	}
 

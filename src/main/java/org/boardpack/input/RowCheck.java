@@ -21,6 +21,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	/** Excel's limit for the text of one cell: longer text could not go into the tracker. */
 	public static final int MAX_TEXT = 32_767;
 
+	/** Longest part of a bad value a reason quotes. */
+	private static final int QUOTED = 60;
+
 	private final InputRow<C> row;
 
 	private final List<Problem> problems = new ArrayList<>(2);
@@ -63,7 +66,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			return Dates.parse(value);
 		}
 		catch (DateTimeException ex) {
-			problem(column, RejectKind.INVALID_DATE, ex.getMessage());
+			problem(column, RejectKind.INVALID_DATE, quote(column, value) + " " + ex.getMessage());
 			return null;
 		}
 	}
@@ -141,8 +144,12 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		return this.problems.stream().anyMatch((p) -> p.column().equals(name));
 	}
 
-	private String quote(C column, String value) {
-		return column.personal() ? "the value" : "'" + value + "'";
+	/** The value as a reason quotes it: never a personal one, and a long one shortened so the reason stays readable. */
+	public String quote(C column, String value) {
+		if (column.personal()) {
+			return "the value";
+		}
+		return "'" + ((value.length() > QUOTED) ? value.substring(0, QUOTED) + "…" : value) + "'";
 	}
 
 	public boolean ok() {

@@ -153,7 +153,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 			asAt = Dates.parse(text);
 		}
 		catch (DateTimeException ex) {
-			throw usage("--as-at: " + ex.getMessage());
+			throw usage("--as-at '" + text + "' " + ex.getMessage());
 		}
 		if (!YearMonth.from(asAt).equals(period) && !YearMonth.from(asAt).equals(period.plusMonths(1))) {
 			throw usage("--as-at " + Dates.uk(asAt) + " is neither in " + period + " nor the month after it");

@@ -28,12 +28,12 @@ class DatesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			2020-11-31 | '2020-11-31' is not a real date
-			31/02/2021 | '31/02/2021' is not a real date
-			06/30/2020 | '06/30/2020' is not a real date
-			44012      | '44012' is a number, not a date (in Excel, format the column as dates)
-			soon       | 'soon' is not a date (use 30/06/2020 or 2020-06-30)
-			2020-99999999999-01 | '2020-99999999999-01' is not a date (use 30/06/2020 or 2020-06-30)
+			2020-11-31 | is not a real date
+			31/02/2021 | is not a real date
+			06/30/2020 | is not a real date
+			44012      | is a number, not a date (in Excel, format the column as dates)
+			soon       | is not a date (use 30/06/2020 or 2020-06-30)
+			2020-99999999999-01 | is not a date (use 30/06/2020 or 2020-06-30)
 			""")
 	void explainsWhatIsWrongWithADate(String text, String reason) {
 		assertThatThrownBy(() -> Dates.parse(text)).isInstanceOf(DateTimeException.class).hasMessage(reason);

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.rejects.MutatedRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +150,35 @@ class BoardPackJobTests {
 		assertThat(this.jdbc.queryForObject("SELECT description FROM plan_action WHERE period = '2021-01'",
 				String.class))
 			.isEqualTo("Review the supervision policy, with staff");
+	}
+
+	@Test
+	void mutatedFilesReconcileThroughTheRealJob() throws Exception {
+		// given both sample files, thousands of rows drawn from them with cells made wrong at random
+		MutatedRows mutations = new MutatedRows(42);
+		List<String[]> plan = MutatedRows.read(SEED_ACTIONS);
+		List<String[]> audits = MutatedRows.read(SEED_AUDITS);
+		Path actionsFile = this.output.resolve("actions.csv");
+		Path auditsFile = this.output.resolve("audits.csv");
+		MutatedRows.write(actionsFile, plan.get(0), mutations.mutate(plan.subList(1, plan.size()), 500, 0.05));
+		MutatedRows.write(auditsFile, audits.get(0), mutations.mutate(audits.subList(1, audits.size()), 5_000, 0.05));
+		// when
+		JobExecution execution = this.jobs
+			.startJob(options("2021-01", actionsFile, auditsFile, this.output.resolve("out")).toJobParameters());
+		// then every row is loaded or rejected, and each rejected row is recorded
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		for (Map<String, Object> file : this.jdbc.queryForList("SELECT * FROM input_file WHERE period = '2021-01'")) {
+			long read = (Long) file.get("ROWS_READ");
+			long loaded = (Long) file.get("LOADED");
+			long rejected = (Long) file.get("REJECTED");
+			assertThat(read).isEqualTo(loaded + rejected);
+			assertThat(rejected).isPositive();
+			assertThat(this.jdbc.queryForObject(
+					"SELECT COUNT(DISTINCT line) FROM reject_row WHERE period = '2021-01' AND role = ?", Long.class,
+					file.get("ROLE")))
+				.isEqualTo(rejected);
+		}
+		assertThat(this.jdbc.queryForObject("SELECT SUM(rows_read) FROM input_file", Long.class)).isEqualTo(5_500);
 	}
 
 	@Test
