@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.rejects.MutatedRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +42,47 @@ class CommandLineTests {
 			.contains("seeds/audits.csv: 355 rows read = 353 loaded + 2 rejected")
 			.contains("wrote " + out().resolve("2021-01/board-pack-2021-01.pdf"));
 		assertThat(output.getErr()).isEmpty();
+	}
+
+	@Test
+	void noCaseReferenceOrAuditorReachesThePackTheRejectsTheManifestTheLogOrTheConsole(CapturedOutput output)
+			throws Exception {
+		// given the sample audits with rows made wrong at random, so that reject and error paths run too
+		List<String[]> audits = MutatedRows.read(Path.of("seeds/audits.csv"));
+		List<String[]> rows = new ArrayList<>(audits.subList(1, audits.size()));
+		rows.addAll(new MutatedRows(7).mutate(rows, 500, 0.1));
+		Path auditFile = this.dir.resolve("audits.csv");
+		MutatedRows.write(auditFile, audits.get(0), rows);
+		Set<String> personal = new TreeSet<>();
+		for (String[] row : rows) {
+			if (row.length > 5 && row[1].startsWith("NMB-")) {
+				personal.add(row[1]);
+			}
+			if (row.length > 5 && row[5].matches("[A-Z][a-z]+ [A-Z][a-z]+")) {
+				personal.add(row[5]);
+			}
+		}
+		assertThat(personal).hasSizeGreaterThan(300);
+		// when
+		assertThat(run("--audits=" + auditFile)).isZero();
+		// then
+		Path folder = out().resolve("2021-01");
+		StringBuilder everything = new StringBuilder(output.getAll());
+		everything.append(Files.readString(out().resolve("boardpack.log")));
+		everything.append(Files.readString(folder.resolve("rejects-2021-01.csv")));
+		everything.append(Files.readString(folder.resolve("manifest-2021-01.json")));
+		PdfReader pdf = new PdfReader(folder.resolve("board-pack-2021-01.pdf").toString());
+		try {
+			PdfTextExtractor text = new PdfTextExtractor(pdf);
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				everything.append(text.getTextFromPage(page));
+			}
+		}
+		finally {
+			pdf.close();
+		}
+		String all = everything.toString();
+		assertThat(personal).noneMatch(all::contains);
 	}
 
 	@Test
