@@ -2,9 +2,15 @@ package org.boardpack.report.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -17,7 +23,7 @@ import org.springframework.stereotype.Component;
  * The tracker as XLSX, the sheets in the order officers use them: Actions (which comes back as next month's
  * plan), Summary, Since last board, History, Audits, Audit summary, Rejects (only when any) and About. The large
  * sheets are streamed, so memory stays bounded at national scale; the small Summary sheet is built in full first,
- * for its chart.
+ * for its chart. Same pack, same bytes: the document's dates are the as-at date and the zip carries no clock.
  */
 @Component
 public class ExcelTracker implements BoardPackRenderer {
@@ -46,6 +52,19 @@ public class ExcelTracker implements BoardPackRenderer {
 
 	@Override
 	public void render(BoardPack pack, OutputStream out) throws IOException {
+		Path written = Files.createTempFile("tracker-", ".xlsx");
+		try {
+			try (OutputStream file = Files.newOutputStream(written)) {
+				write(pack, file);
+			}
+			ReproducibleZip.copy(written, out, pack.asAt().atStartOfDay());
+		}
+		finally {
+			Files.deleteIfExists(written);
+		}
+	}
+
+	private static void write(BoardPack pack, OutputStream out) throws IOException {
 		XSSFWorkbook book = new XSSFWorkbook();
 		Styles styles = new Styles(book, pack.template());
 		Layout layout = new Layout(pack, styles);
@@ -56,6 +75,7 @@ public class ExcelTracker implements BoardPackRenderer {
 			}
 		}
 		SummarySheet.write(book.getSheet(SummarySheet.NAME), styles, pack, layout);
+		properties(book.getProperties(), pack);
 		book.setActiveSheet(0);
 		SXSSFWorkbook streamed = new SXSSFWorkbook(book, WINDOW);
 		try (streamed) {
@@ -81,6 +101,18 @@ public class ExcelTracker implements BoardPackRenderer {
 
 		void write(SheetWriter writer, BoardPack pack, Layout layout);
 
+	}
+
+	/** Who made the file and when, from the pack: the as-at date, never the clock of the run. */
+	private static void properties(POIXMLProperties properties, BoardPack pack) {
+		POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+		Optional<Date> asAt = Optional.of(Date.from(pack.asAt().atStartOfDay().toInstant(ZoneOffset.UTC)));
+		core.setCreator(pack.template().author());
+		core.setLastModifiedByUser(pack.template().author());
+		core.setTitle(pack.template().authority() + " - improvement plan tracker - " + pack.period());
+		core.setSubjectProperty(pack.template().board());
+		core.setCreated(asAt);
+		core.setModified(asAt);
 	}
 
 }

@@ -5,10 +5,15 @@ import static org.boardpack.report.excel.Trackers.columns;
 import static org.boardpack.report.excel.Trackers.row;
 import static org.boardpack.report.excel.Trackers.rowAnywhere;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,10 +29,34 @@ import org.boardpack.pack.BoardPackFixtures;
 import org.boardpack.progress.AssessedAction;
 import org.boardpack.rejects.DataQuality;
 
-/** The tracker in the cases the fixture does not show as it is. */
+/** The tracker in the cases the fixture does not show as it is: and the same pack giving the same bytes. */
 class ExcelTrackerCasesTest {
 
 	private final BoardPack pack = BoardPackFixtures.small();
+
+	@Test
+	void theSamePackGivesTheSameBytesWithTheAsAtDateForEveryTimestamp() throws IOException {
+		byte[] first = Trackers.render(this.pack);
+		byte[] second = Trackers.render(this.pack);
+		assertThat(second).isEqualTo(first);
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				names.add(entry.getName());
+				assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(LocalDateTime.of(2021, 1, 31, 0, 0));
+				assertThat(entry.getExtra()).as(entry.getName()).isNull();
+			}
+		}
+		assertThat(names).contains("docProps/core.xml", "xl/workbook.xml", "xl/charts/chart1.xml");
+		try (XSSFWorkbook workbook = Trackers.open(first)) {
+			var core = workbook.getProperties().getCoreProperties();
+			assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2021-01-31T00:00:00Z"));
+			assertThat(core.getModified().toInstant()).isEqualTo(Instant.parse("2021-01-31T00:00:00Z"));
+			assertThat(core.getCreator()).isEqualTo("Performance and Quality Assurance Service");
+			assertThat(core.getTitle())
+				.isEqualTo("Northmoor Metropolitan Borough Council - improvement plan tracker - 2021-01");
+		}
+	}
 
 	@Test
 	void textThatLooksLikeAFormulaIsWrittenAsTextAndStaysTextWhenEdited() throws IOException {
