@@ -59,6 +59,9 @@ final class ActionsSheet {
 			Column.derived("Why (derived RAG)", 40, WRAP, AssessedAction::ragReason),
 			Column.derived("RAG challenge", 40, WRAP, AssessedAction::challenge));
 
+	/** The first row of actions, under the header. */
+	private static final int FIRST = Layout.LISTING_HEADER_ROW + 1;
+
 	private static final int STATUS = Column.indexOf(COLUMNS, "Status");
 
 	private static final int OWNER_RAG = Column.indexOf(COLUMNS, "Owner's RAG");
@@ -73,19 +76,18 @@ final class ActionsSheet {
 	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
 		Sheet sheet = writer.sheet();
 		layout.listing(writer, "Improvement plan actions", COLUMNS, pack.actions(), 1);
-		int firstData = Layout.LISTING_HEADER_ROW + 1;
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		list(sheet, helper, STATUS, "Status", Arrays.stream(Status.values()).map(Status::label).toArray(String[]::new));
 		list(sheet, helper, OWNER_RAG, "Owner's RAG",
 				Arrays.stream(Rag.values()).map(Rag::label).toArray(String[]::new));
 		DataValidation percent = helper.createValidation(
 				helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
-				new CellRangeAddressList(firstData, SheetWriter.LAST_ROW, PERCENT, PERCENT));
+				new CellRangeAddressList(FIRST, SheetWriter.LAST_ROW, PERCENT, PERCENT));
 		percent.setShowErrorBox(true);
 		percent.createErrorBox("Percent complete", "Enter a whole number from 0 to 100.");
 		sheet.addValidationData(percent);
-		RagColours.apply(sheet, pack.template(), firstData, OWNER_RAG);
-		RagColours.apply(sheet, pack.template(), firstData, DERIVED_RAG);
+		RagColours.apply(sheet, pack.template(), FIRST, OWNER_RAG);
+		RagColours.apply(sheet, pack.template(), FIRST, DERIVED_RAG);
 	}
 
 	/** The headers of the derived columns, which the reader sets aside when a tracker comes back. */
@@ -93,10 +95,10 @@ final class ActionsSheet {
 		return COLUMNS.stream().filter(Column::derived).map(Column::header).toList();
 	}
 
-	/** A dropdown of the allowed values, from the header row to the foot of the sheet. */
+	/** A dropdown of the allowed values, from the first action to the foot of the sheet. */
 	private static void list(Sheet sheet, DataValidationHelper helper, int column, String name, String[] values) {
 		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
-				new CellRangeAddressList(Layout.LISTING_HEADER_ROW + 1, SheetWriter.LAST_ROW, column, column));
+				new CellRangeAddressList(FIRST, SheetWriter.LAST_ROW, column, column));
 		validation.setShowErrorBox(true);
 		validation.createErrorBox(name, "Choose one of: " + String.join(", ", values) + ".");
 		sheet.addValidationData(validation);

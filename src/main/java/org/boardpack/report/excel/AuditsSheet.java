@@ -30,7 +30,7 @@ final class AuditsSheet {
 		layout.listing(writer, "Case audits in " + layout.period(), columns(pack), pack.periodAudits(), 1);
 	}
 
-	static List<Column<AuditResult>> columns(BoardPack pack) {
+	private static List<Column<AuditResult>> columns(BoardPack pack) {
 		boolean personal = pack.template().audits().caseRefsInTracker();
 		List<Column<AuditResult>> columns = new ArrayList<>();
 		columns.add(Column.of("Audit id", 16, TEXT, AuditResult::auditId));

@@ -8,6 +8,7 @@ import static org.boardpack.report.excel.Trackers.rowAnywhere;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.boardpack.actionplan.Action;
+import org.boardpack.audit.AuditResult;
+import org.boardpack.audit.DriftDelay;
+import org.boardpack.audit.Grade;
 import org.boardpack.history.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackFixtures;
@@ -97,6 +101,20 @@ class ExcelTrackerCasesTest {
 			assertThat(since.getRow(2).getCell(0).getStringCellValue())
 				.startsWith("No earlier month is stored, so there is nothing to compare January 2021 with.");
 			assertThat(since.getLastRowNum()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void caseReferencesAndAuditorsHaveColumnsWhereTheTemplateAllowsThem() throws IOException {
+		AuditResult audit = new AuditResult("AUD-2021-0001", "NMB-418273", LocalDate.of(2021, 1, 6),
+				"Monthly practice audit", "Duty", "Hannah Booth", Grade.GOOD, null, Map.of(), DriftDelay.NO, "2.1", 2);
+		try (XSSFWorkbook workbook = Trackers
+			.open(Trackers.render(Packs.withCaseRefsShown(this.pack, List.of(audit))))) {
+			Sheet audits = workbook.getSheet("Audits");
+			Map<String, Integer> column = columns(audits);
+			Row row = row(audits, "AUD-2021-0001");
+			assertThat(row.getCell(column.get("Case ref")).getStringCellValue()).isEqualTo("NMB-418273");
+			assertThat(row.getCell(column.get("Auditor")).getStringCellValue()).isEqualTo("Hannah Booth");
 		}
 	}
 
