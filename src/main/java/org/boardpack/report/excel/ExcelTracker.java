@@ -2,32 +2,48 @@ package org.boardpack.report.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.boardpack.actionplan.Action;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.AssessedAction;
 import org.boardpack.report.BoardPackRenderer;
 
 import org.springframework.stereotype.Component;
 
-/** The tracker as XLSX: the Actions sheet, one row per action, with a filter and a frozen header. */
+/**
+ * The tracker as XLSX, the sheets in the order officers use them: Actions (which comes back as next month's
+ * plan), Summary, Since last board, History, Audits, Audit summary, Rejects (only when any) and About. The large
+ * sheets are streamed, so memory stays bounded at national scale; the small Summary sheet is built in full first,
+ * for its chart. Same pack, same bytes: the document's dates are the as-at date and the zip carries no clock.
+ */
 @Component
 public class ExcelTracker implements BoardPackRenderer {
 
 	/** Headers of the columns the tracker derives: recomputed, never read, when a tracker comes back. */
-	public static final List<String> DERIVED_HEADERS = List.of("Derived RAG");
+	public static final List<String> DERIVED_HEADERS = ActionsSheet.derivedHeaders();
 
-	private static final String[] HEADERS = { "Ref", "Section", "Action", "Owner", "Due date", "Revised due date",
-			"Status", "Owner's RAG", "Derived RAG" };
+	/** The sheets in the order they appear. */
+	private static final List<String> SHEETS = List.of(ActionsSheet.NAME, SummarySheet.NAME, SinceLastBoardSheet.NAME,
+			HistorySheet.NAME, AuditsSheet.NAME, AuditSummarySheet.NAME, RejectsSheet.NAME, AboutSheet.NAME);
+
+	/** The streamed sheets and how each is written. */
+	private static final List<Streamed> STREAMED = List.of(new Streamed(ActionsSheet.NAME, ActionsSheet::write),
+			new Streamed(SinceLastBoardSheet.NAME, SinceLastBoardSheet::write),
+			new Streamed(HistorySheet.NAME, HistorySheet::write), new Streamed(AuditsSheet.NAME, AuditsSheet::write),
+			new Streamed(AuditSummarySheet.NAME, AuditSummarySheet::write),
+			new Streamed(RejectsSheet.NAME, RejectsSheet::write), new Streamed(AboutSheet.NAME, AboutSheet::write));
+
+	/** Rows of a streamed sheet kept in memory before they are written out. */
+	private static final int WINDOW = 200;
 
 	@Override
 	public String fileName(YearMonth period) {
@@ -36,37 +52,67 @@ public class ExcelTracker implements BoardPackRenderer {
 
 	@Override
 	public void render(BoardPack pack, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			CreationHelper helper = workbook.getCreationHelper();
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
-			SXSSFSheet sheet = workbook.createSheet("Actions");
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.length; i++) {
-				header.createCell(i).setCellValue(HEADERS[i]);
+		Path written = Files.createTempFile("tracker-", ".xlsx");
+		try {
+			try (OutputStream file = Files.newOutputStream(written)) {
+				write(pack, file);
 			}
-			int r = 1;
-			for (AssessedAction assessed : pack.actions()) {
-				Action a = assessed.action();
-				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(a.ref());
-				row.createCell(1).setCellValue(a.section());
-				row.createCell(2).setCellValue(a.description());
-				row.createCell(3).setCellValue(a.owner());
-				row.createCell(4).setCellValue(a.dueDate());
-				row.getCell(4).setCellStyle(date);
-				if (a.revisedDueDate() != null) {
-					row.createCell(5).setCellValue(a.revisedDueDate());
-					row.getCell(5).setCellStyle(date);
-				}
-				row.createCell(6).setCellValue(a.status().label());
-				row.createCell(7).setCellValue((a.ownerRag() != null) ? a.ownerRag().label() : "");
-				row.createCell(8).setCellValue(assessed.derivedRag().label());
-			}
-			sheet.createFreezePane(1, 1);
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
-			workbook.write(out);
+			ReproducibleZip.copy(written, out, pack.asAt().atStartOfDay());
 		}
+		finally {
+			Files.deleteIfExists(written);
+		}
+	}
+
+	private static void write(BoardPack pack, OutputStream out) throws IOException {
+		XSSFWorkbook book = new XSSFWorkbook();
+		Styles styles = new Styles(book, pack.template());
+		Layout layout = new Layout(pack, styles);
+		// Every sheet is made first, in order; the Summary is filled in full, then the rest stream behind it.
+		for (String name : SHEETS) {
+			if (!name.equals(RejectsSheet.NAME) || RejectsSheet.wanted(pack)) {
+				book.createSheet(name);
+			}
+		}
+		SummarySheet.write(book.getSheet(SummarySheet.NAME), styles, pack, layout);
+		properties(book.getProperties(), pack);
+		book.setActiveSheet(0);
+		SXSSFWorkbook streamed = new SXSSFWorkbook(book, WINDOW);
+		try (streamed) {
+			for (Streamed sheet : STREAMED) {
+				if (streamed.getSheet(sheet.name()) != null) {
+					sheet.content().write(new SheetWriter(streamed.getSheet(sheet.name()), styles), pack, layout);
+				}
+			}
+			streamed.write(out);
+		}
+		finally {
+			streamed.dispose();
+		}
+	}
+
+	/** A streamed sheet: its name and what writes its content. */
+	private record Streamed(String name, Content content) {
+	}
+
+	/** Writes one streamed sheet's content. */
+	@FunctionalInterface
+	private interface Content {
+
+		void write(SheetWriter writer, BoardPack pack, Layout layout);
+
+	}
+
+	/** Who made the file and when, from the pack: the as-at date, never the clock of the run. */
+	private static void properties(POIXMLProperties properties, BoardPack pack) {
+		POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+		Optional<Date> asAt = Optional.of(Date.from(pack.asAt().atStartOfDay().toInstant(ZoneOffset.UTC)));
+		core.setCreator(pack.template().author());
+		core.setLastModifiedByUser(pack.template().author());
+		core.setTitle(pack.template().authority() + " - improvement plan tracker - " + pack.period());
+		core.setSubjectProperty(pack.template().board());
+		core.setCreated(asAt);
+		core.setModified(asAt);
 	}
 
 }

@@ -1,0 +1,114 @@
+package org.boardpack.report.excel;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.Header;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import org.boardpack.input.Dates;
+import org.boardpack.pack.BoardPack;
+import org.boardpack.template.Template;
+
+/**
+ * What every sheet of the tracker shares: a title line naming the authority, what the sheet holds, the period and
+ * the date the data is as at; and a print set-up (A4 landscape, fit to the page's width) whose header and footer
+ * say the same, so a printed page or a sheet copied elsewhere still says where it came from.
+ */
+final class Layout {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	/** Where a listing's header row is (zero based): under the title line and an empty row. */
+	static final int LISTING_HEADER_ROW = 2;
+
+	private static final double SIDE_MARGIN = 0.4;
+
+	private static final double END_MARGIN = 0.7;
+
+	private static final double HEADER_MARGIN = 0.3;
+
+	private final Template template;
+
+	private final Styles styles;
+
+	private final String period;
+
+	private final String asAt;
+
+	Layout(BoardPack pack, Styles styles) {
+		this.template = pack.template();
+		this.styles = styles;
+		this.period = pack.period().format(MONTH);
+		this.asAt = Dates.uk(pack.asAt());
+	}
+
+	/**
+	 * A sheet that is one table, as officers filter, sort and pivot it: the title line, then the table with filter
+	 * buttons on its header, the header frozen (and the first columns, when asked) and repeated on printed pages.
+	 * @return the table's range, header included
+	 */
+	<T> CellRangeAddress listing(SheetWriter writer, String what, List<Column<T>> columns, Iterable<? extends T> items,
+			int frozenColumns) {
+		Sheet sheet = writer.sheet();
+		title(writer, what);
+		CellRangeAddress table = writer.table(columns, items);
+		writer.widths(columns);
+		sheet.setAutoFilter(table);
+		sheet.createFreezePane(frozenColumns, LISTING_HEADER_ROW + 1);
+		print(sheet, LISTING_HEADER_ROW);
+		return table;
+	}
+
+	/** "January 2021". */
+	String period() {
+		return this.period;
+	}
+
+	/** The sheet's first line, then an empty row, so the table below stands apart for Excel's filters and pivots. */
+	void title(SheetWriter writer, String what) {
+		writer.line(this.template.authority() + " - " + what + " - " + this.period + ", data as at " + this.asAt
+				+ " - " + this.template.protectiveMarking(), this.styles.title());
+		writer.gap();
+	}
+
+	/**
+	 * Sets the sheet up for printing.
+	 * @param headerRow the row to repeat at the top of every printed page; -1 for none
+	 */
+	void print(Sheet sheet, int headerRow) {
+		PrintSetup setup = sheet.getPrintSetup();
+		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		setup.setLandscape(true);
+		setup.setFitWidth((short) 1);
+		setup.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setMargin(Sheet.LeftMargin, SIDE_MARGIN);
+		sheet.setMargin(Sheet.RightMargin, SIDE_MARGIN);
+		sheet.setMargin(Sheet.TopMargin, END_MARGIN);
+		sheet.setMargin(Sheet.BottomMargin, END_MARGIN);
+		sheet.setMargin(Sheet.HeaderMargin, HEADER_MARGIN);
+		sheet.setMargin(Sheet.FooterMargin, HEADER_MARGIN);
+		if (headerRow >= 0) {
+			sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+		}
+		Header header = sheet.getHeader();
+		header.setLeft(escape(this.template.authority()));
+		header.setCenter("&A");
+		header.setRight(escape(this.template.protectiveMarking()));
+		Footer footer = sheet.getFooter();
+		footer.setLeft(escape(this.period + ", data as at " + this.asAt));
+		footer.setCenter("Page &P of &N");
+		footer.setRight(escape(this.template.board()));
+	}
+
+	/** In a header or footer & starts a code (&P is the page number): a literal one is doubled. */
+	private static String escape(String text) {
+		return text.replace("&", "&&");
+	}
+
+}

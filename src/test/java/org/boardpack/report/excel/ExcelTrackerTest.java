@@ -1,0 +1,367 @@
+package org.boardpack.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.boardpack.report.excel.Trackers.HEADER;
+import static org.boardpack.report.excel.Trackers.columns;
+import static org.boardpack.report.excel.Trackers.row;
+import static org.boardpack.report.excel.Trackers.rowAnywhere;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.boardpack.actionplan.ActionColumn;
+import org.boardpack.input.Header;
+import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.BoardPackFixtures;
+
+/**
+ * Opens the tracker made from {@link BoardPackFixtures#small()} as Excel would and checks its sheets against the
+ * fixture's hand-worked figures.
+ */
+class ExcelTrackerTest {
+
+	private static final String AUTHORITY = "Northmoor Metropolitan Borough Council";
+
+	private static BoardPack pack;
+
+	private static XSSFWorkbook workbook;
+
+	@BeforeAll
+	static void render() {
+		pack = BoardPackFixtures.small();
+		workbook = Trackers.open(Trackers.render(pack));
+	}
+
+	@AfterAll
+	static void close() throws IOException {
+		workbook.close();
+	}
+
+	@Test
+	void sheetsComeInTheOrderOfficersUseThemWithActionsFirstAndOpen() {
+		List<String> names = new ArrayList<>();
+		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+		assertThat(names).containsExactly("Actions", "Summary", "Since last board", "History", "Audits",
+				"Audit summary", "Rejects", "About");
+		assertThat(workbook.getActiveSheetIndex()).isZero();
+		assertThat(workbook.getSheetAt(0).isSelected()).isTrue();
+		assertThat(workbook.getSheetAt(1).isSelected()).isFalse();
+	}
+
+	@Test
+	void everySheetSaysWhoseItIsWhichMonthAndAsAtWhenOnScreenAndInPrint() {
+		for (Sheet sheet : workbook) {
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName())
+				.startsWith(AUTHORITY)
+				.contains("January 2021")
+				.contains("data as at 31/01/2021")
+				.contains("OFFICIAL");
+			assertThat(sheet.getHeader().getLeft()).isEqualTo(AUTHORITY);
+			assertThat(sheet.getFooter().getLeft()).isEqualTo("January 2021, data as at 31/01/2021");
+			assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+			assertThat(sheet.getFitToPage()).isTrue();
+		}
+	}
+
+	@Test
+	void actionsHaveEveryInputColumnUnderAHeaderTheReaderKnowsThenTheDerivedOnes() {
+		Sheet actions = workbook.getSheet("Actions");
+		List<String> headers = new ArrayList<>();
+		actions.getRow(HEADER).forEach((cell) -> headers.add(cell.getStringCellValue()));
+		Header<ActionColumn> header = Header.match(HEADER + 1, headers.toArray(String[]::new), ActionColumn.class,
+				Map.of(), ExcelTracker.DERIVED_HEADERS);
+		assertThat(header.matchedCount()).isEqualTo(ActionColumn.values().length);
+		assertThat(header.unknown()).isEmpty();
+		assertThat(header.recomputed()).containsExactlyElementsOf(ExcelTracker.DERIVED_HEADERS);
+		assertThat(ExcelTracker.DERIVED_HEADERS).containsExactly("Effective due date", "First due date",
+				"Days overdue", "Days overdue (first due date)", "Slipped (days)", "Date moves", "Days since update",
+				"Stale", "Derived RAG", "Why (derived RAG)", "RAG challenge");
+		assertThat(headers.subList(0, 3)).containsExactly("Ref", "Section", "Section title");
+	}
+
+	@Test
+	void actionsHaveOneRowPerActionWithFiguresFromThePack() {
+		Sheet actions = workbook.getSheet("Actions");
+		Map<String, Integer> column = columns(actions);
+		assertThat(actions.getLastRowNum()).isEqualTo(HEADER + 12);
+		Row row = row(actions, "2.3");
+		assertThat(number(row, column.get("Days overdue"))).isEqualTo(10);
+		assertThat(number(row, column.get("Days overdue (first due date)"))).isEqualTo(62);
+		assertThat(number(row, column.get("Slipped (days)"))).isEqualTo(52);
+		assertThat(number(row, column.get("Date moves"))).isEqualTo(2);
+		assertThat(number(row, column.get("Percent complete"))).isEqualTo(80);
+		assertThat(text(row, column.get("Status"))).isEqualTo("In progress");
+		assertThat(text(row, column.get("Owner's RAG"))).isEqualTo("Red");
+		assertThat(text(row, column.get("Derived RAG"))).isEqualTo("Red");
+		assertThat(text(row, column.get("Why (derived RAG)"))).isEqualTo("Past its due date of 21/01/2021 by 10 days");
+		assertThat(text(row, column.get("Section title"))).isEqualTo("Management oversight and supervision");
+		assertThat(number(row, column.get("Section"))).isEqualTo(2);
+		Row stale = row(actions, "1.4");
+		assertThat(text(stale, column.get("Stale"))).isEqualTo("Yes");
+		assertThat(number(stale, column.get("Days since update"))).isEqualTo(91);
+		assertThat(text(stale, column.get("RAG challenge"))).startsWith("Owner rates Green; the evidence gives Amber");
+		Row notStarted = row(actions, "3.4");
+		assertThat(notStarted.getCell(column.get("Percent complete")).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(notStarted.getCell(column.get("Owner's RAG")).getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void datesAreDateCellsShownTheUkWay() {
+		Sheet actions = workbook.getSheet("Actions");
+		Map<String, Integer> column = columns(actions);
+		Cell revised = row(actions, "2.3").getCell(column.get("Revised due date"));
+		assertThat(revised.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(DateUtil.isCellDateFormatted(revised)).isTrue();
+		assertThat(revised.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+		assertThat(revised.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 1, 21));
+		Cell first = row(actions, "2.3").getCell(column.get("First due date"));
+		assertThat(first.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2020, 11, 30));
+		assertThat(row(actions, "2.3").getCell(column.get("Update")).getCellStyle().getWrapText()).isTrue();
+	}
+
+	@Test
+	void actionsHaveFiltersAFrozenHeaderAndRefAndPrintWithTheHeaderOnEveryPage() {
+		XSSFSheet actions = workbook.getSheet("Actions");
+		assertThat(actions.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:AA15");
+		PaneInformation pane = actions.getPaneInformation();
+		assertThat(pane.isFreezePane()).isTrue();
+		assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 3);
+		assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 1);
+		assertThat(actions.getRepeatingRows()).isEqualTo(new CellRangeAddress(HEADER, HEADER, -1, -1));
+		assertThat(actions.getColumnWidth(columns(actions).get("Update"))).isEqualTo(60 * 256);
+	}
+
+	@Test
+	void statusAndOwnersRagAreDropdownsAndPercentIsAWholeNumber() {
+		XSSFSheet actions = workbook.getSheet("Actions");
+		Map<String, Integer> column = columns(actions);
+		List<? extends DataValidation> validations = actions.getDataValidations();
+		assertThat(validations).hasSize(3);
+		assertThat(validation(validations, column.get("Status")).getValidationConstraint().getExplicitListValues())
+			.containsExactly("Not started", "In progress", "On hold", "Complete", "Embedded");
+		assertThat(validation(validations, column.get("Owner's RAG")).getValidationConstraint().getExplicitListValues())
+			.containsExactly("Blue", "Green", "Amber", "Red");
+		DataValidation percent = validation(validations, column.get("Percent complete"));
+		assertThat(percent.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.INTEGER);
+		assertThat(percent.getValidationConstraint().getFormula1()).isEqualTo("0");
+		assertThat(percent.getValidationConstraint().getFormula2()).isEqualTo("100");
+		assertThat(percent.getRegions().getCellRangeAddress(0).getFirstRow()).isEqualTo(HEADER + 1);
+	}
+
+	@Test
+	void ragCellsAreColouredByRulesThatFollowAnEdit() {
+		XSSFSheet actions = workbook.getSheet("Actions");
+		Map<String, Integer> column = columns(actions);
+		SheetConditionalFormatting formatting = actions.getSheetConditionalFormatting();
+		assertThat(formatting.getNumConditionalFormattings()).isEqualTo(8);
+		List<String> formulas = new ArrayList<>();
+		for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+			var format = formatting.getConditionalFormattingAt(i);
+			CellRangeAddress range = format.getFormattingRanges()[0];
+			assertThat(range.getFirstRow()).isEqualTo(HEADER + 1);
+			assertThat(range.getFirstColumn()).isIn(column.get("Owner's RAG"), column.get("Derived RAG"));
+			XSSFConditionalFormattingRule rule = (XSSFConditionalFormattingRule) format.getRule(0);
+			formulas.add(rule.getFormula1());
+			if (rule.getFormula1().equals("OR(J4=\"Red\",J4=\"R\")")) {
+				assertThat(((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex())
+					.isEqualTo("FFC62828");
+			}
+		}
+		assertThat(formulas).contains("OR(J4=\"Blue\",J4=\"B\")", "OR(J4=\"Green\",J4=\"G\")",
+				"OR(J4=\"Amber\",J4=\"A\")", "OR(J4=\"Red\",J4=\"R\")", "OR(Y4=\"Red\",Y4=\"R\")");
+	}
+
+	@Test
+	void summaryCountsDerivedRagBySectionWithANativeStackedBarChart() {
+		XSSFSheet summary = workbook.getSheet("Summary");
+		Row all = rowAnywhere(summary, "All sections");
+		assertThat(number(all, 1)).isEqualTo(12);
+		assertThat(List.of(number(all, 2), number(all, 3), number(all, 4), number(all, 5))).containsExactly(4, 2, 3, 3);
+		Row section2 = rowAnywhere(summary, "2. Management oversight and supervision");
+		assertThat(List.of(number(section2, 2), number(section2, 3), number(section2, 4), number(section2, 5)))
+			.containsExactly(1, 1, 0, 2);
+		assertThat(number(rowAnywhere(summary, "Permanence planning"), 1)).isEqualTo(5);
+		assertThat(number(rowAnywhere(summary, "2021-01"), 1 + 1)).isEqualTo(12);
+		List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+		assertThat(charts).hasSize(1);
+		XDDFBarChartData bars = (XDDFBarChartData) charts.get(0).getChartSeries().get(0);
+		assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.STACKED);
+		assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
+		assertThat(bars.getSeriesCount()).isEqualTo(4);
+		// Red's counts of the three sections: the three rows above All sections (row numbers one based).
+		assertThat(bars.getSeries(3).getValuesData().getDataRangeReference())
+			.isEqualTo("Summary!$F$" + (all.getRowNum() - 2) + ":$F$" + all.getRowNum());
+		assertThat(bars.getSeries(3).getValuesData().getPointAt(1).intValue()).isEqualTo(2);
+	}
+
+	@Test
+	void sinceLastBoardListsEachKindOfChange() {
+		XSSFSheet since = workbook.getSheet("Since last board");
+		assertThat(refsUnder(since, "Completed (2)")).containsExactly("1.3", "2.1");
+		assertThat(refsUnder(since, "Newly overdue (3)")).containsExactly("2.2", "2.3", "3.1");
+		assertThat(refsUnder(since, "Due dates moved (2)")).containsExactly("2.3", "3.3");
+		assertThat(refsUnder(since, "New actions (1)")).containsExactly("3.4");
+		assertThat(refsUnder(since, "Removed actions, as they stood at the last board (1)")).containsExactly("3.9");
+		Row moved = rowAfter(since, "Due dates moved (2)", 2);
+		assertThat(moved.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2020, 12, 31));
+		assertThat(moved.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 1, 21));
+		assertThat(number(moved, 5)).isEqualTo(21);
+		assertThat(rowAfter(since, "Embedded: the board accepted the evidence of impact (0)", 1).getCell(0)
+			.getStringCellValue()).isEqualTo("None.");
+	}
+
+	@Test
+	void historyHasOneRowPerActionPerStoredMonth() {
+		// December's 12 actions (3.9 then, not 3.4) and January's 12.
+		XSSFSheet history = workbook.getSheet("History");
+		assertThat(history.getLastRowNum()).isEqualTo(HEADER + 12 + 12);
+		assertThat(history.getRow(HEADER + 12).getCell(0).getStringCellValue()).isEqualTo("2020-12");
+		assertThat(history.getRow(HEADER + 12).getCell(1).getStringCellValue()).isEqualTo("3.9");
+		assertThat(history.getRow(HEADER + 13).getCell(0).getStringCellValue()).isEqualTo("2021-01");
+		assertThat(history.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:H27");
+		assertThat(columns(history)).containsOnlyKeys("Period", "Ref", "Section", "Owner", "Status", "Derived RAG",
+				"Effective due date", "Percent complete");
+	}
+
+	@Test
+	void auditsListThePeriodsAuditsWithoutCaseReferencesWhenTheTemplateForbidsThem() {
+		XSSFSheet audits = workbook.getSheet("Audits");
+		Map<String, Integer> column = columns(audits);
+		assertThat(column).doesNotContainKeys("Case ref", "Auditor");
+		assertThat(audits.getLastRowNum()).isEqualTo(HEADER + 2);
+		Row second = row(audits, "AUD-2021-0002");
+		assertThat(text(second, column.get("Grade that counts"))).isEqualTo("Inadequate");
+		assertThat(text(second, column.get("Moderation"))).isEqualTo("Down");
+		assertThat(text(second, column.get("Management oversight"))).isEqualTo("Inadequate");
+		assertThat(text(second, column.get("Drift or delay"))).isEqualTo("Yes");
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING) {
+						assertThat(cell.getStringCellValue()).doesNotContain("NMB-", "Hannah Booth");
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void auditSummaryGivesEveryPercentageWithItsCount() {
+		XSSFSheet summary = workbook.getSheet("Audit summary");
+		Row january = rowAnywhere(summary, "Jan 2021");
+		assertThat(List.of(number(january, 1), number(january, 2), number(january, 3), number(january, 4),
+				number(january, 5), number(january, 6), number(january, 7), number(january, 8), number(january, 9)))
+			.containsExactly(8, 5, 63, 1, 13, 2, 6, 33, 2);
+		assertThat(january.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0\"%\"");
+		assertThat(text(january, 10)).isEqualTo("Yes");
+		Row december = rowAnywhere(summary, "Dec 2020");
+		assertThat(List.of(number(december, 1), number(december, 2), number(december, 3))).containsExactly(10, 5, 50);
+		assertThat(december.getCell(10).getCellType()).isEqualTo(CellType.BLANK);
+		Row february = rowAnywhere(summary, "Feb 2020");
+		assertThat(number(february, 1)).isZero();
+		assertThat(february.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(number(rowAnywhere(summary, "Duty"), 1)).isEqualTo(5);
+		assertThat(number(rowAnywhere(summary, "Permanence"), 1)).isEqualTo(3);
+		Row moved = rowAnywhere(summary, "Moved up, of those moderated");
+		assertThat(List.of(number(moved, 1), number(moved, 2), number(moved, 3))).containsExactly(1, 3, 33);
+	}
+
+	@Test
+	void rejectsListEveryRejectedRowFilterableByKind() {
+		XSSFSheet rejects = workbook.getSheet("Rejects");
+		Map<String, Integer> column = columns(rejects);
+		assertThat(rejects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:G5");
+		Row line7 = rejects.getRow(HEADER + 1);
+		assertThat(number(line7, column.get("Line"))).isEqualTo(7);
+		assertThat(text(line7, column.get("Record id"))).isEqualTo("AUD-7");
+		assertThat(text(line7, column.get("Kind"))).isEqualTo("Missing value");
+		Row line19 = rejects.getRow(HEADER + 2);
+		assertThat(number(line19, column.get("Line"))).isEqualTo(19);
+		assertThat(text(line19, column.get("Column"))).isEqualTo("audit_date");
+		assertThat(text(line19, column.get("Kind"))).isEqualTo("Invalid date");
+		assertThat(text(line19, column.get("Reason"))).isEqualTo("'2020-11-31' is not a real date");
+	}
+
+	@Test
+	void aboutNamesTheSourceFilesWithTheirHashAndReconciliationAndExplainsTheColours() {
+		XSSFSheet about = workbook.getSheet("About");
+		Row header = rowAnywhere(about, "Input");
+		Row audits = about.getRow(header.getRowNum() + 2);
+		assertThat(text(audits, 1)).isEqualTo("seeds/audits.csv");
+		assertThat(text(audits, 3)).isEqualTo("b".repeat(64));
+		assertThat(List.of(number(audits, 5), number(audits, 6), number(audits, 7))).containsExactly(40, 38, 2);
+		assertThat(text(audits, 9)).isEqualTo("seeds/audits.csv: 40 rows read = 38 loaded + 2 rejected");
+		assertThat(text(audits, 10)).isEqualTo("Notes");
+		assertThat(text(about.getRow(header.getRowNum() + 1), 3)).isEqualTo("a".repeat(64));
+		assertThat(rowAnywhere(about, "Data as at").getCell(1).getLocalDateTimeCellValue().toLocalDate())
+			.isEqualTo(LocalDate.of(2021, 1, 31));
+		rowAnywhere(about, "Blue: status Complete or Embedded.");
+		Row red = rowAnywhere(about, "Red (R)");
+		assertThat(((XSSFCellStyle) red.getCell(0).getCellStyle()).getFillForegroundColorColor().getARGBHex())
+			.isEqualTo("FFC62828");
+		assertThat(text(red, 1)).isEqualTo("Off track - not complete and past its current due date");
+		assertThat(text(rowAnywhere(about, "Embedded"), 1))
+			.isEqualTo("Delivered, and the board has accepted the evidence of impact");
+	}
+
+	private static DataValidation validation(List<? extends DataValidation> validations, int column) {
+		return validations.stream()
+			.filter((v) -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == column)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The refs of a block on the Since last board sheet: the rows under its heading and header. */
+	private static List<String> refsUnder(Sheet sheet, String heading) {
+		List<String> refs = new ArrayList<>();
+		for (int r = rowAnywhere(sheet, heading).getRowNum() + 2; sheet.getRow(r) != null; r++) {
+			refs.add(sheet.getRow(r).getCell(0).getStringCellValue());
+		}
+		return refs;
+	}
+
+	private static Row rowAfter(Sheet sheet, String heading, int rows) {
+		return sheet.getRow(rowAnywhere(sheet, heading).getRowNum() + rows);
+	}
+
+	private static int number(Row row, int column) {
+		Cell cell = row.getCell(column);
+		assertThat(cell.getCellType()).as("cell %d of row %d", column, row.getRowNum()).isEqualTo(CellType.NUMERIC);
+		return (int) cell.getNumericCellValue();
+	}
+
+	private static String text(Row row, int column) {
+		Cell cell = row.getCell(column);
+		assertThat(cell.getCellType()).as("cell %d of row %d", column, row.getRowNum()).isEqualTo(CellType.STRING);
+		return cell.getStringCellValue();
+	}
+
+}
