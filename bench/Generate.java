@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
  * SplittableRandom from the seed, no clock, no hash order). Rows are streamed: memory does not grow with size.
  * Beyond one plan's worth of actions (--plan-size, default 50) the file holds many councils' plans, each ref
  * prefixed with its plan (P017-3.2), so refs stay unique. The data is officers' data: mostly ISO dates with some
- * rows in UK dd/mm/yyyy, quoted fields holding commas and line breaks, owner RAGs written G/a/Amber, and about
- * one audit row in a thousand deliberately invalid so the rejects path is exercised.
+ * rows in UK dd/mm/yyyy, quoted fields holding commas and line breaks, owner RAGs written G/a/Amber, and one
+ * audit row in a thousand (at least two per file) deliberately invalid, so the rejects path is exercised.
  */
 public class Generate {
 
@@ -241,6 +241,7 @@ public class Generate {
 		}
 		System.arraycopy(NAMED_AUDITORS, 0, auditors, 25, NAMED_AUDITORS.length);
 		String[] invalidDates = { "2020-11-31", "2021-02-29", "31/02/2020", "next Tuesday" };
+		int invalidEvery = Math.max(1, Math.min(1000, audits / 2));
 		try (Csv w = new Csv(file)) {
 			w.row("audit_id", "case_ref", "audit_date", "audit_type", "team", "auditor", "overall_grade",
 					"moderated_grade", "management_oversight", "voice_of_child", "planning", "timeliness",
@@ -278,8 +279,8 @@ public class Generate {
 					refs.append(plans.ref(p, r.nextInt(inPlan)));
 				}
 				f[13] = refs.toString();
-				// About one row in a thousand is wrong the ways officers get it wrong.
-				if (r.nextDouble() < 0.001) {
+				// One row in a thousand (at least two in any file) is wrong the ways officers get it wrong.
+				if (i % invalidEvery == invalidEvery / 2) {
 					switch (r.nextInt(4)) {
 						case 0 -> f[6] = "";
 						case 1 -> f[2] = invalidDates[r.nextInt(invalidDates.length)];
