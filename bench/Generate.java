@@ -1,0 +1,417 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+
+/**
+ * Synthetic inputs for the benchmark, in the canonical columns of shared/board-pack-brief.md, of any size.
+ *
+ * <pre>
+ * java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]
+ * </pre>
+ *
+ * Writes OUT_DIR/actions.csv and OUT_DIR/audits.csv. The same arguments give the same bytes (one
+ * SplittableRandom from the seed, no clock, no hash order). Rows are streamed: memory does not grow with size.
+ * Beyond one plan's worth of actions (--plan-size, default 50) the file holds many councils' plans, each ref
+ * prefixed with its plan (P017-3.2), so refs stay unique. The data is officers' data: mostly ISO dates with some
+ * rows in UK dd/mm/yyyy, quoted fields holding commas and line breaks, owner RAGs written G/a/Amber, and one
+ * audit row in a thousand (at least two per file) deliberately invalid, so the rejects path is exercised.
+ */
+public class Generate {
+
+	static final String[] SECTIONS = { "Leadership, governance and culture", "Management oversight and supervision",
+			"Social work practice and standards", "Front door, MASH and thresholds", "Tackling drift and delay",
+			"Permanence planning for children in care", "Children in care and care leavers",
+			"Workforce, recruitment and caseloads", "Quality assurance, audit and performance" };
+
+	static final String[] THEMES = { "Leadership and governance", "Management oversight", "Social work practice",
+			"Front door", "Drift and delay", "Permanence planning", "Children in care", "Workforce",
+			"Quality assurance" };
+
+	static final String[] VERBS = { "Review", "Embed", "Introduce", "Audit", "Train managers in", "Publish",
+			"Monitor", "Implement", "Refresh", "Strengthen" };
+
+	static final String[] OBJECTS = { "the case transfer protocol", "the supervision policy",
+			"the threshold guidance", "the permanence tracker", "the legal gateway panel", "MASH screening",
+			"care plan reviews", "the caseload dashboard", "the practice standards", "the audit programme",
+			"the pre-proceedings tracker", "return home interviews", "the escalation policy",
+			"independent reviewing officer challenge" };
+
+	// Some owners hold commas, as officers write them: they come out quoted.
+	static final String[] OWNERS = { "Assistant Director (Children's Social Care)", "Head of Service (Assessment)",
+			"Siân Pritchard, Head of Service (Permanence)", "Zofia Kowalczyk, Principal Social Worker",
+			"Head of Quality Assurance and Safeguarding", "Rachel Dunmore, Head of Service (Front Door and Early Help)",
+			"Helen Marsden, Director of Children's Services", "Workforce Development Manager",
+			"Performance and Intelligence Manager", "Ciarán O’Neill, Head of Service (Safeguarding and Assessment)" };
+
+	static final String[] ASKS = { "Agree funding for an additional childcare solicitor for 12 months",
+			"Chair to ask the police area commander for a named officer on the triage protocol",
+			"Prioritise the case management system report in the ICT work programme",
+			"Agree to extend the agency social worker contracts, to March" };
+
+	static final String[] TEAMS = { "MASH", "Duty", "Assessment", "Child Protection", "Permanence",
+			"Children in Care", "Care Leavers", "Early Help" };
+
+	static final String[] AUDIT_TYPES = { "Monthly practice audit", "Thematic: drift and delay",
+			"Thematic: permanence", "Thematic: management oversight", "Thematic: neglect, and cumulative harm" };
+
+	static final String[] NAMED_AUDITORS = { "Yusuf Adeyemi", "Marcus Ofori", "Deborah Kirkham", "Gwenllian Rees",
+			"Okonkwo, Ruth", "Team Manager (Duty)" };
+
+	static final String[] GRADES = { "Outstanding", "Good", "Requires improvement", "Inadequate" };
+
+	static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	public static void main(String[] args) throws IOException {
+		Path out = null;
+		int actions = 50;
+		int audits = 300;
+		int months = 10;
+		YearMonth end = YearMonth.of(2021, 2);
+		long seed = 7;
+		int planSize = 50;
+		for (int i = 0; i < args.length; i++) {
+			String a = args[i];
+			switch (a) {
+				case "--actions" -> actions = Integer.parseInt(value(args, ++i, a));
+				case "--audits" -> audits = Integer.parseInt(value(args, ++i, a));
+				case "--months" -> months = Integer.parseInt(value(args, ++i, a));
+				case "--end" -> end = YearMonth.parse(value(args, ++i, a));
+				case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+				case "--plan-size" -> planSize = Integer.parseInt(value(args, ++i, a));
+				case "-h", "--help" -> usage(0);
+				default -> {
+					if (a.startsWith("-") || out != null) {
+						System.err.println("Generate: unexpected argument " + a);
+						usage(2);
+					}
+					out = Path.of(a);
+				}
+			}
+		}
+		if (out == null || actions < 1 || audits < 0 || months < 1 || planSize < 1) {
+			usage(2);
+		}
+		Files.createDirectories(out);
+		long t0 = System.nanoTime();
+		SplittableRandom random = new SplittableRandom(seed);
+		// Separate streams, split in a fixed order, so the audits do not shift when the actions' code changes.
+		SplittableRandom actionRandom = random.split();
+		SplittableRandom auditRandom = random.split();
+		Plans plans = new Plans(actions, planSize);
+		LocalDate asAt = end.atEndOfMonth();
+		LocalDate first = end.minusMonths(months - 1).atDay(1);
+		writeActions(out.resolve("actions.csv"), plans, asAt, actionRandom);
+		writeAudits(out.resolve("audits.csv"), audits, plans, first, asAt, auditRandom);
+		long actionBytes = Files.size(out.resolve("actions.csv"));
+		long auditBytes = Files.size(out.resolve("audits.csv"));
+		System.out.printf("Generate: %s: %d actions (%d plan%s, %.2f MB), %d audits over %d months to %s (%.2f MB) in %.2f s%n",
+				out, actions, plans.count, plans.count == 1 ? "" : "s", actionBytes / 1e6, audits, months, end,
+				auditBytes / 1e6, (System.nanoTime() - t0) / 1e9);
+	}
+
+	/** Which plan each action is in, and its ref there: 3.2 for a single plan, P017-3.2 across many. */
+	static final class Plans {
+
+		final int actions;
+
+		final int size;
+
+		final int count;
+
+		final String prefixFormat;
+
+		Plans(int actions, int size) {
+			this.actions = actions;
+			this.size = size;
+			this.count = (actions + size - 1) / size;
+			this.prefixFormat = "P%0" + String.valueOf(this.count).length() + "d-";
+		}
+
+		/** Actions in plan p (the last plan may be short). */
+		int sizeOf(int p) {
+			return Math.min(this.size, this.actions - p * this.size);
+		}
+
+		static int section(int j) {
+			return j % SECTIONS.length + 1;
+		}
+
+		String ref(int p, int j) {
+			String local = section(j) + "." + (j / SECTIONS.length + 1);
+			return (this.count == 1) ? local : String.format(this.prefixFormat, p + 1) + local;
+		}
+
+	}
+
+	static void writeActions(Path file, Plans plans, LocalDate asAt, SplittableRandom r) throws IOException {
+		try (Csv w = new Csv(file)) {
+			w.row("ref", "section", "section_title", "action", "owner", "start_date", "due_date", "revised_due_date",
+					"status", "rag", "percent_complete", "last_updated", "update", "evidence", "board_ask", "theme");
+			int row = 0;
+			for (int p = 0; p < plans.count; p++) {
+				// Each plan was approved about eleven months before the as-at date, give or take a quarter.
+				LocalDate approved = asAt.minusDays(330 - r.nextInt(-90, 91));
+				for (int j = 0; j < plans.sizeOf(p); j++, row++) {
+					int section = Plans.section(j);
+					String ref = plans.ref(p, j);
+					LocalDate start = approved.plusDays(r.nextInt(0, 240));
+					LocalDate due = start.plusDays(r.nextInt(60, 300));
+					LocalDate revised = (r.nextDouble() < 0.2) ? due.plusDays(r.nextInt(14, 91)) : null;
+					LocalDate effective = (revised != null) ? revised : due;
+					boolean done = r.nextDouble() < (effective.isBefore(asAt) ? 0.7 : 0.25) && !start.isAfter(asAt);
+					String status;
+					String rag;
+					String percent;
+					if (done) {
+						status = (r.nextDouble() < 0.25) ? "Embedded" : "Complete";
+						rag = "Blue";
+						percent = "100";
+					}
+					else if (start.isAfter(asAt) || r.nextDouble() < 0.05) {
+						status = "Not started";
+						rag = "Green";
+						percent = "0";
+					}
+					else {
+						status = (r.nextDouble() < 0.04) ? "On hold" : "In progress";
+						rag = pick(r, "Green", "Green", "Amber", "Red");
+						percent = String.valueOf(5 * r.nextInt(1, 20));
+					}
+					// Owners' untidiness: G/A/R letters and lower case.
+					double untidy = r.nextDouble();
+					if (untidy < 0.05) {
+						rag = rag.substring(0, 1);
+					}
+					else if (untidy < 0.08) {
+						rag = rag.toLowerCase();
+					}
+					if (r.nextDouble() < 0.03) {
+						percent = "";
+					}
+					LocalDate updated = asAt.minusDays(r.nextInt(0, 61));
+					// The first row stays ISO, so a reader that guesses the format from it (pandas) guesses ISO.
+					boolean ukDates = row > 0 && r.nextDouble() < 0.1;
+					String update = date(updated, ukDates) + ": progress reviewed at the monthly "
+							+ pick(r, "performance meeting", "service meeting", "improvement meeting") + ".";
+					double shape = r.nextDouble();
+					if (shape < 0.05) {
+						update += " Risks: capacity, sickness and agency cover.";
+					}
+					else if (shape < 0.07) {
+						update += "\nNext steps: report to the board \"by the next meeting\".";
+					}
+					if (r.nextDouble() < 0.03) {
+						updated = null;
+					}
+					w.row(ref, String.valueOf(section), SECTIONS[section - 1],
+							pick(r, VERBS) + " " + pick(r, OBJECTS) + " (" + ref + ")", pick(r, OWNERS),
+							date(start, ukDates), date(due, ukDates), date(revised, ukDates), status, rag, percent,
+							date(updated, ukDates), update,
+							done ? "Audit evidence shows improvement: " + (40 + r.nextInt(0, 50)) + "% good or better" : "",
+							(r.nextDouble() < 0.1) ? pick(r, ASKS) : "", THEMES[section - 1]);
+				}
+			}
+		}
+	}
+
+	static void writeAudits(Path file, int audits, Plans plans, LocalDate first, LocalDate asAt, SplittableRandom r)
+			throws IOException {
+		int days = (int) (asAt.toEpochDay() - first.toEpochDay()) + 1;
+		// A month of audits holds few distinct dates: format each day once.
+		String[] iso = new String[days];
+		double[][] weights = new double[days][];
+		for (int d = 0; d < days; d++) {
+			iso[d] = first.plusDays(d).toString();
+			double progress = (double) d / Math.max(days - 1, 1);
+			// Practice improves over the window, as the seeds' story does.
+			weights[d] = cumulative(0.03 + 0.05 * progress, 0.25 + 0.3 * progress, 0.45 - 0.15 * progress,
+					0.27 - 0.2 * progress);
+		}
+		String[] auditors = new String[25 + NAMED_AUDITORS.length];
+		for (int i = 0; i < 25; i++) {
+			auditors[i] = "Auditor " + (i + 1);
+		}
+		System.arraycopy(NAMED_AUDITORS, 0, auditors, 25, NAMED_AUDITORS.length);
+		String[] invalidDates = { "2020-11-31", "2021-02-29", "31/02/2020", "next Tuesday" };
+		int invalidEvery = Math.max(1, Math.min(1000, audits / 2));
+		try (Csv w = new Csv(file)) {
+			w.row("audit_id", "case_ref", "audit_date", "audit_type", "team", "auditor", "overall_grade",
+					"moderated_grade", "management_oversight", "voice_of_child", "planning", "timeliness",
+					"drift_delay", "action_refs");
+			String[] f = new String[14];
+			StringBuilder refs = new StringBuilder();
+			for (int i = 0; i < audits; i++) {
+				int d = r.nextInt(days);
+				double progress = (double) d / Math.max(days - 1, 1);
+				double[] cw = weights[d];
+				int overall = grade(r, cw);
+				f[0] = "A" + pad7(i + 1);
+				f[1] = "C" + r.nextInt(100000, 1000000);
+				f[2] = iso[d];
+				double type = r.nextDouble();
+				f[3] = AUDIT_TYPES[type < 0.8 ? 0 : type < 0.88 ? 1 : type < 0.93 ? 2 : type < 0.98 ? 3 : 4];
+				f[4] = TEAMS[r.nextInt(TEAMS.length)];
+				f[5] = auditors[r.nextInt(auditors.length)];
+				f[6] = GRADES[overall];
+				f[7] = (r.nextDouble() < 0.15) ? GRADES[moderate(r, overall)] : "";
+				// Domain grades follow the overall grade more often than not; oversight is the weakest domain.
+				f[8] = GRADES[Math.min(3, domain(r, overall, cw) + (r.nextDouble() < 0.25 ? 1 : 0))];
+				f[9] = GRADES[domain(r, overall, cw)];
+				f[10] = GRADES[domain(r, overall, cw)];
+				f[11] = GRADES[domain(r, overall, cw)];
+				boolean drift = r.nextDouble() < 0.35 - 0.2 * progress + (overall == 3 ? 0.3 : 0);
+				f[12] = (r.nextDouble() < 0.02) ? (drift ? "Y" : "N") : (drift ? "yes" : "no");
+				refs.setLength(0);
+				int p = r.nextInt(plans.count);
+				int inPlan = plans.sizeOf(p);
+				for (int k = r.nextInt(0, 3); k > 0; k--) {
+					if (refs.length() > 0) {
+						refs.append(';');
+					}
+					refs.append(plans.ref(p, r.nextInt(inPlan)));
+				}
+				f[13] = refs.toString();
+				// One row in a thousand (at least two in any file) is wrong the ways officers get it wrong.
+				if (i % invalidEvery == invalidEvery / 2) {
+					switch (r.nextInt(4)) {
+						case 0 -> f[6] = "";
+						case 1 -> f[2] = invalidDates[r.nextInt(invalidDates.length)];
+						case 2 -> f[6] = pick(r, "Requires improvment", "Good-ish", "Adequate");
+						default -> f[0] = "A" + pad7(Math.max(1, i - r.nextInt(0, 50)));
+					}
+				}
+				w.row(f);
+			}
+		}
+	}
+
+	static double[] cumulative(double... w) {
+		double total = 0;
+		for (double x : w) {
+			total += x;
+		}
+		double[] c = new double[w.length];
+		double sum = 0;
+		for (int i = 0; i < w.length; i++) {
+			sum += w[i] / total;
+			c[i] = sum;
+		}
+		return c;
+	}
+
+	static int grade(SplittableRandom r, double[] cumulative) {
+		double x = r.nextDouble();
+		for (int g = 0; g < cumulative.length - 1; g++) {
+			if (x < cumulative[g]) {
+				return g;
+			}
+		}
+		return cumulative.length - 1;
+	}
+
+	static int domain(SplittableRandom r, int overall, double[] cumulative) {
+		return (r.nextDouble() < 0.6) ? overall : grade(r, cumulative);
+	}
+
+	/** Moderation mostly agrees, sometimes lowers a grade, now and then raises one. */
+	static int moderate(SplittableRandom r, int overall) {
+		double x = r.nextDouble();
+		if (x < 0.6) {
+			return overall;
+		}
+		return (x < 0.85) ? Math.min(3, overall + 1) : Math.max(0, overall - 1);
+	}
+
+	static String date(LocalDate date, boolean uk) {
+		return (date == null) ? "" : uk ? UK.format(date) : date.toString();
+	}
+
+	static String pad7(int n) {
+		String s = Integer.toString(n);
+		return "0000000".substring(Math.min(7, s.length())) + s;
+	}
+
+	@SafeVarargs
+	static <T> T pick(SplittableRandom r, T... choices) {
+		return choices[r.nextInt(choices.length)];
+	}
+
+	static String value(String[] args, int i, String option) {
+		if (i >= args.length) {
+			System.err.println("Generate: " + option + " needs a value");
+			usage(2);
+		}
+		return args[i];
+	}
+
+	static void usage(int code) {
+		(code == 0 ? System.out : System.err).println(
+				"Usage: java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]");
+		System.exit(code);
+	}
+
+	/** A streaming CSV writer: RFC 4180 quoting only where a field needs it, LF line ends, UTF-8 without BOM. */
+	static final class Csv implements AutoCloseable {
+
+		private final Writer out;
+
+		private final StringBuilder line = new StringBuilder(512);
+
+		Csv(Path file) throws IOException {
+			this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+					1 << 16);
+		}
+
+		void row(String... fields) throws IOException {
+			StringBuilder b = this.line;
+			b.setLength(0);
+			for (int i = 0; i < fields.length; i++) {
+				if (i > 0) {
+					b.append(',');
+				}
+				append(b, fields[i]);
+			}
+			b.append('\n');
+			this.out.append(b);
+		}
+
+		private void append(StringBuilder b, String field) {
+			boolean quote = false;
+			for (int i = 0; i < field.length(); i++) {
+				char c = field.charAt(i);
+				if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+					quote = true;
+					break;
+				}
+			}
+			if (!quote) {
+				b.append(field);
+				return;
+			}
+			b.append('"');
+			for (int i = 0; i < field.length(); i++) {
+				char c = field.charAt(i);
+				if (c == '"') {
+					b.append('"');
+				}
+				b.append(c);
+			}
+			b.append('"');
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.out.close();
+		}
+
+	}
+
+}
