@@ -68,7 +68,10 @@ final class AuditFindingsPart implements Part {
 				"Good or better", "Inadequate", "Drift or delay found");
 		for (AuditFindings.Group g : groups) {
 			AuditFindings.Month m = g.audits();
-			grid.text((g.name() != null) ? g.name() : "Not recorded").number(m.audited()).number(m.goodOrBetter().label()).number(m.inadequate().label())
+			grid.text((g.name() != null) ? g.name() : "Not recorded")
+				.number(m.audited())
+				.number(m.goodOrBetter().label())
+				.number(m.inadequate().label())
 				.number(m.driftFound().label());
 		}
 		return grid;

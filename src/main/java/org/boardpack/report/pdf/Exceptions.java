@@ -35,8 +35,8 @@ final class Exceptions implements Part {
 				+ "than the evidence gives). Days late are counted against the current due date and against the first "
 				+ "due date recorded.");
 		Style style = pages.style();
-		Records records = new Records(pages, Style.TABLE, WIDTHS, "Ref", "Owner", "Derived RAG", "Owner's RAG", "First due",
-				"Current due", "Date moved", "Days late", "Days late against first date", "Why listed");
+		Records records = new Records(pages, Style.TABLE, WIDTHS, "Ref", "Owner", "Derived RAG", "Owner's RAG",
+				"First due", "Current due", "Date moved", "Days late", "Days late against first date", "Why listed");
 		for (AssessedAction a : pack.exceptions()) {
 			Action action = a.action();
 			Grid record = records.record(a.ref(), action.description());
