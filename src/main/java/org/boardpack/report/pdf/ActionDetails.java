@@ -22,8 +22,7 @@ final class ActionDetails {
 		// A challenge repeats the reason for the derived RAG, so it stands in for it.
 		phrase.add(a.challenged() ? style.labelled("Challenge:", a.challenge() + ".", Style.TABLE, width)
 				: style.labelled("RAG:", a.ragReason() + ".", Style.TABLE, width));
-		String updated = (action.lastUpdated() != null) ? " (" + Words.date(action.lastUpdated()) + "):" : ":";
-		line(phrase, style.labelled("Latest update" + updated,
+		line(phrase, style.labelled(updateLabel(action),
 				(action.update() != null) ? action.update() : "none recorded", Style.TABLE, width));
 		if (evidence && action.evidence() != null) {
 			line(phrase, style.labelled("Evidence of impact:", action.evidence(), Style.TABLE, width));
@@ -32,6 +31,15 @@ final class ActionDetails {
 			line(phrase, style.labelled("Ask of the board:", action.boardAsk(), Style.TABLE, width));
 		}
 		return phrase;
+	}
+
+	/** "Latest update (26/01/2021):", without the date when the update already starts with it, as most do. */
+	private static String updateLabel(Action action) {
+		if (action.lastUpdated() == null
+				|| (action.update() != null && action.update().startsWith(Words.date(action.lastUpdated())))) {
+			return "Latest update:";
+		}
+		return "Latest update (" + Words.date(action.lastUpdated()) + "):";
 	}
 
 	private static void line(Phrase phrase, Phrase line) {

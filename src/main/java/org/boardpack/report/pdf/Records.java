@@ -40,7 +40,6 @@ final class Records {
 		this.table.setLockedWidth(true);
 		this.table.setHorizontalAlignment(Element.ALIGN_LEFT);
 		this.table.setSpacingBefore(3);
-		this.table.setSpacingAfter(6);
 		add(header);
 		this.table.setHeaderRows(1);
 		this.table.setComplete(false);
@@ -74,6 +73,8 @@ final class Records {
 		add(record);
 		if (++this.pending == FLUSH_EVERY) {
 			this.pages.add(this.table);
+			// What follows continues the same table: no space before it.
+			this.table.setSpacingBefore(0);
 			this.pending = 0;
 		}
 	}
@@ -81,6 +82,7 @@ final class Records {
 	/** Writes out the last actions and closes the table. */
 	void finish() {
 		this.table.setComplete(true);
+		this.table.setSpacingAfter(6);
 		this.pages.add(this.table);
 	}
 

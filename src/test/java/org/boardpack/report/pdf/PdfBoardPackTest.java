@@ -133,7 +133,7 @@ class PdfBoardPackTest {
 			.contains(squeeze(
 					"Head of Service (Assessment) R R 30/11/2020 21/01/2021 twice 10 62 Red, overdue, slipped 52 days",
 					"RAG: Past its due date of 21/01/2021 by 10 days.",
-					"Latest update (26/01/2021): 26/01/2021: 3 sessions left."));
+					"Latest update: 26/01/2021: 3 sessions left."));
 		assertThat(RenderedPdf.between(exceptions, "2.2Recruit", "2.3Train"))
 			.contains(squeeze("Head of Legal R G 31/12/2020 31/12/2020 never 31 31 Red, overdue, RAG challenged",
 					"Challenge: Owner rates Green; the evidence gives Red",
