@@ -48,7 +48,7 @@ final class Appendix implements Part {
 				"Reconciles", "Blank rows", "Dated after the as-at date", "Columns not used");
 		for (FileLoad f : quality.files()) {
 			files.bold(f.role()).text(f.reconciliation()).text(f.reconciles() ? "Yes" : "No: rows lost")
-				.number(f.blankRows()).number(f.afterAsAt())
+				.figure(f.blankRows()).figure(f.afterAsAt())
 				.text(f.unknownColumns().isEmpty() ? Words.NONE : String.join(", ", f.unknownColumns()));
 		}
 		pages.add(files);
@@ -64,7 +64,7 @@ final class Appendix implements Part {
 			groups.bold(g.role())
 				.text((g.column() == null || g.column().isEmpty()) ? "the row as a whole" : g.column())
 				.text(g.kind().label())
-				.number(g.problems());
+				.figure(g.problems());
 		}
 		pages.add(groups);
 	}

@@ -47,9 +47,9 @@ final class AuditFindingsPart implements Part {
 			.header("Domain", "Audits grading it", "Good or better", "Inadequate");
 		findings.byDomain()
 			.forEach((d) -> domains.text(d.domain().label())
-				.number(d.graded())
-				.number(d.goodOrBetter().label())
-				.number(d.inadequate().label()));
+				.figure(d.graded())
+				.figure(d.goodOrBetter().label())
+				.figure(d.inadequate().label()));
 		pages.add(domains);
 		pages.subheading("Moderation, " + month);
 		AuditFindings.ModerationSummary m = findings.moderation();
@@ -57,7 +57,7 @@ final class AuditFindingsPart implements Part {
 		Grid moderation = new Grid(style, Style.TABLE, quarter, quarter, quarter, quarter)
 			.header("Audits moderated", "Grade changed", "Moderated up", "Moderated down");
 		for (Share share : List.of(m.moderated(), m.changed(), m.up(), m.down())) {
-			moderation.number(share.label());
+			moderation.figure(share.label());
 		}
 		pages.add(moderation);
 	}
@@ -69,10 +69,10 @@ final class AuditFindingsPart implements Part {
 		for (AuditFindings.Group g : groups) {
 			AuditFindings.Month m = g.audits();
 			grid.text((g.name() != null) ? g.name() : "Not recorded")
-				.number(m.audited())
-				.number(m.goodOrBetter().label())
-				.number(m.inadequate().label())
-				.number(m.driftFound().label());
+				.figure(m.audited())
+				.figure(m.goodOrBetter().label())
+				.figure(m.inadequate().label())
+				.figure(m.driftFound().label());
 		}
 		return grid;
 	}

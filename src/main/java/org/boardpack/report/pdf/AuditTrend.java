@@ -75,19 +75,19 @@ final class AuditTrend {
 		}
 		grid.header(headers);
 		grid.bold("Audits");
-		months.forEach((m) -> grid.number(m.empty() ? "no audits" : m.audited()));
+		months.forEach((m) -> grid.figure(m.empty() ? "no audits" : m.audited()));
 		row(grid, "Good or better", months, AuditFindings.Month::goodOrBetter);
 		row(grid, "Inadequate", months, AuditFindings.Month::inadequate);
 		row(grid, "Drift or delay found", months, AuditFindings.Month::driftFound);
 		grid.bold("Drift or delay not recorded");
-		months.forEach((m) -> grid.number(m.empty() ? Words.NONE : m.driftNotRecorded()));
+		months.forEach((m) -> grid.figure(m.empty() ? Words.NONE : m.driftNotRecorded()));
 		return grid;
 	}
 
 	private static void row(Grid grid, String label, List<AuditFindings.Month> months,
 			Function<AuditFindings.Month, Share> share) {
 		grid.bold(label);
-		months.forEach((m) -> grid.number(Words.shareStacked(share.apply(m))));
+		months.forEach((m) -> grid.figure(Words.shareStacked(share.apply(m))));
 	}
 
 	private static void series(Canvas canvas, List<AuditFindings.Month> months,

@@ -42,7 +42,7 @@ final class Exceptions implements Part {
 			Grid record = records.record(a.ref(), action.description());
 			record.text(action.owner()).rag(a.derivedRag()).rag(action.ownerRag());
 			record.text(Words.date(a.firstDueDate())).text(Words.date(a.effectiveDueDate()));
-			record.number(Words.times(a.dateMoves())).number(a.daysOverdue()).number(a.daysOverdueOriginal());
+			record.figure(Words.times(a.dateMoves())).figure(a.daysOverdue()).figure(a.daysOverdueOriginal());
 			record.text(String.join(", ", flags(a)));
 			records.add(record, ActionDetails.of(style, a, records.wordsWidth(), false));
 		}

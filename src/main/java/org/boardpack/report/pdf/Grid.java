@@ -95,14 +95,14 @@ final class Grid {
 		return add(cell);
 	}
 
-	/** A number, right-aligned so columns of figures line up. */
-	Grid number(Object value) {
+	/** A figure (a count, a share with its count, how often), right-aligned so a column of them lines up. */
+	Grid figure(Object value) {
 		PdfPCell cell = cell(new Phrase(String.valueOf(value), this.style.body(this.size)), 1);
 		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
 		return add(cell);
 	}
 
-	/** A count shaded in its RAG colour when it is not zero, with the letter in the heading above. */
+	/** A count shaded in its RAG colour when it is not zero; the column's heading names the RAG. */
 	Grid count(int value, Rag rag) {
 		Color fill = (value > 0) ? this.style.rag(rag) : null;
 		PdfPCell cell = cell(new Phrase(String.valueOf(value),

@@ -110,14 +110,18 @@ final class Pages {
 	}
 
 	/**
-	 * Lays the elements out in what is left of this page, if they fit there; lays out nothing and says false if
-	 * they do not. For a part that must keep to one page.
+	 * Lays the elements out in what is left of this page and ends the page, if they fit there; lays out nothing
+	 * and says false if they do not. For a part that must keep to one page.
 	 */
 	boolean onThisPage(Supplier<List<Element>> elements) {
-		if (!fits(elements.get(), true)) {
+		if (!column(elements.get(), true)) {
 			return false;
 		}
-		fits(elements.get(), false);
+		if (!column(elements.get(), false)) {
+			throw new IllegalStateException("a page laid out shorter than it measured");
+		}
+		// The column is drawn beside the document's flow, which would write over it: the page is full.
+		newPage();
 		return true;
 	}
 
@@ -138,7 +142,8 @@ final class Pages {
 		this.document.newPage();
 	}
 
-	private boolean fits(List<Element> elements, boolean simulate) {
+	/** Sets the elements in the rest of the page, or only measures them; true when all of them fit. */
+	private boolean column(List<Element> elements, boolean simulate) {
 		ColumnText column = new ColumnText(this.writer.getDirectContent());
 		column.setSimpleColumn(this.document.left(), this.document.bottom(), this.document.right(),
 				this.writer.getVerticalPosition(false));

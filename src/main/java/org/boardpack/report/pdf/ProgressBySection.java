@@ -58,12 +58,12 @@ final class ProgressBySection implements Part {
 	}
 
 	private static void counts(Grid grid, Tally t) {
-		grid.number(t.actions());
+		grid.figure(t.actions());
 		for (Rag rag : Rag.values()) {
 			grid.count(t.count(rag), rag);
 		}
-		grid.number(t.overdue()).number(t.slipped()).number(t.stale()).number(t.challenged());
-		grid.number((t.meanPercent() != null) ? t.meanPercent() + "%" : Words.NONE);
+		grid.figure(t.overdue()).figure(t.slipped()).figure(t.stale()).figure(t.challenged());
+		grid.figure((t.meanPercent() != null) ? t.meanPercent() + "%" : Words.NONE);
 	}
 
 	/** The stored months' headline figures, oldest first: is the plan moving? */
@@ -74,10 +74,10 @@ final class ProgressBySection implements Part {
 		grid.header(headers("Month", columns));
 		for (PeriodSummary m : months) {
 			grid.text(Style.month(YearMonth.parse(m.period())));
-			grid.number(m.actions()).number(m.done()).number(m.embedded());
+			grid.figure(m.actions()).figure(m.done()).figure(m.embedded());
 			grid.count(m.count(Rag.RED), Rag.RED).count(m.count(Rag.AMBER), Rag.AMBER);
 			grid.count(m.count(Rag.GREEN), Rag.GREEN);
-			grid.number(m.overdue()).number(m.slipped()).number(m.stale()).number(m.challenged());
+			grid.figure(m.overdue()).figure(m.slipped()).figure(m.stale()).figure(m.challenged());
 		}
 		return grid;
 	}

@@ -54,7 +54,7 @@ final class SectionPages implements Part {
 		record.text((action.revisedDueDate() != null) ? Words.date(action.revisedDueDate()) : Words.NONE);
 		record.text(action.status().label());
 		record.rag(action.ownerRag()).rag(a.derivedRag());
-		record.number((action.percentComplete() != null) ? action.percentComplete() + "%" : Words.NONE);
+		record.figure((action.percentComplete() != null) ? action.percentComplete() + "%" : Words.NONE);
 		record.text((action.theme() != null) ? action.theme() : Words.NONE);
 		return record;
 	}

@@ -48,7 +48,7 @@ final class SinceLastBoardPart implements Part {
 			ActionList list = new ActionList(style, width, new float[] { 52, 44, 48 }, "Due", "Days late",
 					"Days late against first date");
 			since.newlyOverdue().forEach((a) -> list.row(a.action()).text(Words.date(a.effectiveDueDate()))
-				.number(a.daysOverdue()).number(a.daysOverdueOriginal()));
+				.figure(a.daysOverdue()).figure(a.daysOverdueOriginal()));
 			pages.add(list.grid());
 		}
 
@@ -57,8 +57,8 @@ final class SinceLastBoardPart implements Part {
 			ActionList list = new ActionList(style, width, new float[] { 52, 52, 40, 40 }, "Was due", "Now due",
 					"Days moved", "Times moved in all");
 			since.dueDateMoves().forEach((m) -> list.row(m.action().action()).text(Words.date(m.from()))
-				.text(Words.date(m.to())).number(((m.days() > 0) ? "+" : "") + m.days())
-				.number(m.action().dateMoves()));
+				.text(Words.date(m.to())).figure(((m.days() > 0) ? "+" : "") + m.days())
+				.figure(m.action().dateMoves()));
 			pages.add(list.grid());
 		}
 
