@@ -66,7 +66,7 @@ final class Outline extends PdfPageEventHelper {
 		}
 		PdfOutline parent = (mark.parent() != null) ? this.made.get(mark.parent()) : writer.getRootOutline();
 		this.made.put(tag, new PdfOutline(parent, new PdfDestination(PdfDestination.FITH, rect.getTop() + 12),
-				mark.title(), false));
+				mark.title(), true));
 		PdfTemplate number = (mark.parent() == null) ? this.pageNumbers.get(mark.title()) : null;
 		if (number != null) {
 			String page = String.valueOf(writer.getPageNumber());
