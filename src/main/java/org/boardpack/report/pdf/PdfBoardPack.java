@@ -1,41 +1,41 @@
 package org.boardpack.report.pdf;
 
-import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.boardpack.actionplan.Rag;
 import org.boardpack.input.Dates;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.PlanProgress;
-import org.boardpack.progress.Tally;
 import org.boardpack.report.BoardPackRenderer;
-import org.boardpack.template.Rgb;
+import org.boardpack.template.Template;
 
 import org.springframework.stereotype.Component;
 
-/** The board pack as an A4 PDF: a title page and progress by section. */
+/**
+ * The board pack as an A4 PDF for the independent chair: a cover, a one-page executive summary, the detail that
+ * backs it (progress, changes since the last board, exceptions, completions, audits), the full action list as an
+ * annex, and an appendix of legend, RAG rules and data quality. Every page carries the marking, the period and
+ * "Page N of M"; every part and section is bookmarked. The same pack gives the same bytes: the dates are the
+ * as-at date and the file identifier is a hash of the content.
+ */
 @Component
 public class PdfBoardPack implements BoardPackRenderer {
 
-	private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
-
-	private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
+	/** The parts after the cover, in reading order: the chair can stop after any of them. */
+	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new ProgressBySection(),
+			new SinceLastBoardPart(), new Exceptions(), new Completed(), new AuditFindingsPart(), new SectionPages(),
+			new Appendix());
 
 	@Override
 	public String fileName(YearMonth period) {
@@ -44,78 +44,47 @@ public class PdfBoardPack implements BoardPackRenderer {
 
 	@Override
 	public void render(BoardPack pack, OutputStream out) throws IOException {
-		BaseFont regular = font(REGULAR);
-		BaseFont bold = font(BOLD);
-		Document document = new Document(PageSize.A4, 40, 40, 50, 50);
+		Template template = pack.template();
+		Style style = Style.of(template);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 42, 42, 48, 52);
 		try {
-			PdfWriter.getInstance(document, out);
-			document.addTitle(pack.template().board() + " - " + pack.template().reportTitle() + " - " + pack.period());
-			document.addAuthor(pack.template().author());
-			document.addSubject(pack.template().authority());
+			PdfWriter writer = PdfWriter.getInstance(document, pdf);
+			writer.setStrictImageSequence(true);
+			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+			Outline outline = new Outline(style);
+			writer.setPageEvent(new PageFrame(style, template.protectiveMarking(),
+					template.reportTitle() + ", " + Style.month(pack.period()) + " · data as at "
+							+ Dates.uk(pack.asAt())));
+			writer.setPageEvent(outline);
+			describe(document, writer, pack);
 			document.open();
-			Color heading = colour(pack.template().colour("heading"));
-			document.add(new Paragraph(pack.template().authority(), new Font(bold, 20, Font.NORMAL, heading)));
-			document.add(new Paragraph(pack.template().board(), new Font(regular, 16)));
-			document.add(new Paragraph(pack.template().reportTitle() + ": " + pack.period(), new Font(regular, 14)));
-			document.add(new Paragraph("Data as at " + Dates.uk(pack.asAt()), new Font(regular, 12)));
-			document.add(new Paragraph(pack.headline(), new Font(bold, 12)));
-			document.add(new Paragraph(pack.template().protectiveMarking(), new Font(bold, 10)));
-			document.newPage();
-			document.add(new Paragraph("Progress by section", new Font(bold, 14, Font.NORMAL, heading)));
-			document.add(sectionTable(pack.progress(), regular, bold));
+			Pages pages = new Pages(document, writer, style, outline);
+			Cover.write(pack, pages, PARTS);
+			for (Part part : PARTS) {
+				part.write(pack, pages);
+			}
 			document.close();
 		}
-		catch (DocumentException ex) {
+		catch (DocumentException | Pages.LayoutException ex) {
 			throw new IOException("could not lay out the board pack: " + ex.getMessage(), ex);
 		}
+		out.write(StableId.apply(pdf.toByteArray()));
 	}
 
-	private static PdfPTable sectionTable(PlanProgress progress, BaseFont regular, BaseFont bold) {
-		PdfPTable table = new PdfPTable(new float[] { 4, 1, 1, 1, 1, 1, 1 });
-		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
-		Font headerFont = new Font(bold, 9);
-		Font bodyFont = new Font(regular, 9);
-		for (String header : new String[] { "Section", "Actions", "Blue", "Green", "Amber", "Red", "Overdue" }) {
-			table.addCell(new PdfPCell(new Phrase(header, headerFont)));
-		}
-		for (PlanProgress.Part part : progress.sections()) {
-			row(table, part.key() + ". " + part.title(), part.tally(), bodyFont);
-		}
-		row(table, "All sections", progress.overall(), headerFont);
-		return table;
-	}
-
-	private static void row(PdfPTable table, String name, Tally tally, Font font) {
-		table.addCell(new PdfPCell(new Phrase(name, font)));
-		number(table, tally.actions(), font);
-		for (Rag rag : Rag.values()) {
-			number(table, tally.count(rag), font);
-		}
-		number(table, tally.overdue(), font);
-	}
-
-	private static void number(PdfPTable table, int value, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(String.valueOf(value), font));
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		table.addCell(cell);
-	}
-
-	private static Color colour(Rgb rgb) {
-		return new Color(rgb.red(), rgb.green(), rgb.blue());
-	}
-
-	private static BaseFont font(String resource) {
-		try (InputStream in = PdfBoardPack.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("font " + resource + " is missing from the classpath");
-			}
-			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-					null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** Title, author and subject for the reader's document properties; dates from the data, not the clock. */
+	private static void describe(Document document, PdfWriter writer, BoardPack pack) {
+		Template t = pack.template();
+		String month = Style.month(pack.period());
+		document.addTitle(t.board() + ": " + t.reportTitle() + ", " + month);
+		document.addAuthor(t.author());
+		document.addSubject(t.authority() + ": " + t.reportTitle() + " for " + month + ", data as at "
+				+ Dates.uk(pack.asAt()) + " (" + t.protectiveMarking() + ")");
+		document.addCreator("boardpack");
+		PdfDate asAt = new PdfDate(GregorianCalendar.from(pack.asAt().atStartOfDay(ZoneOffset.UTC)));
+		document.addModificationDate(asAt);
+		// Document.addCreationDate(PdfDate) stamps the clock regardless in OpenPDF 2.0.5: set the entry itself.
+		writer.getInfo().put(PdfName.CREATIONDATE, asAt);
 	}
 
 }

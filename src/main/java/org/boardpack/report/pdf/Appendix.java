@@ -1,0 +1,72 @@
+package org.boardpack.report.pdf;
+
+import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Status;
+import org.boardpack.pack.BoardPack;
+import org.boardpack.rejects.DataQuality;
+import org.boardpack.rejects.FileLoad;
+import org.boardpack.rejects.RejectsCsv;
+import org.boardpack.template.Template;
+
+/**
+ * What a reader needs to trust the pack: what each colour and status means here, how the derived RAG is worked
+ * out, and how each input file reconciled, with rejects counted by kind. The rejected rows themselves are for
+ * officers, in the rejects report; they are never printed here.
+ */
+final class Appendix implements Part {
+
+	@Override
+	public String title() {
+		return "Appendix";
+	}
+
+	@Override
+	public void write(BoardPack pack, Pages pages) {
+		Style style = pages.style();
+		float width = pages.width();
+		Template.Legend legend = pack.template().legend();
+		pages.part(title());
+
+		pages.child("Legend");
+		Grid rags = new Grid(style, Style.TABLE, 30, 70, width - 100).header("", "RAG", "What it means here");
+		for (Rag rag : Rag.values()) {
+			rags.rag(rag).bold(rag.label()).text(legend.rag().get(rag));
+		}
+		pages.add(rags);
+		Grid statuses = new Grid(style, Style.TABLE, 100, width - 100).header("Status", "What it means here");
+		for (Status status : Status.values()) {
+			statuses.bold(status.label()).text(legend.status().get(status));
+		}
+		pages.add(statuses);
+
+		pages.child("How RAG is derived");
+		pages.bullets(pack.ragRules(), style.body(Style.BODY));
+
+		pages.child("Data quality");
+		DataQuality quality = pack.dataQuality();
+		Grid files = new Grid(style, Style.TABLE, 50, 229, 46, 40, 56, width - 421).header("Input", "Reconciliation",
+				"Reconciles", "Blank rows", "Dated after the as-at date", "Columns not used");
+		for (FileLoad f : quality.files()) {
+			files.bold(f.role()).text(f.reconciliation()).text(f.reconciles() ? "Yes" : "No: rows lost")
+				.figure(f.blankRows()).figure(f.afterAsAt())
+				.text(f.unknownColumns().isEmpty() ? Words.NONE : String.join(", ", f.unknownColumns()));
+		}
+		pages.add(files);
+		if (quality.groups().isEmpty()) {
+			pages.paragraph("No row was rejected.");
+			return;
+		}
+		pages.paragraph("Rejected rows are left out of every figure in this pack. Officers find each one, with its "
+				+ "line and reason, in " + RejectsCsv.fileName(pack.period()) + "; here they are counted by kind.");
+		Grid groups = new Grid(style, Style.TABLE, 60, 140, 160, 50).header("Input", "Column", "Kind of error",
+				"Rows");
+		for (DataQuality.Group g : quality.groups()) {
+			groups.bold(g.role())
+				.text((g.column() == null || g.column().isEmpty()) ? "the row as a whole" : g.column())
+				.text(g.kind().label())
+				.figure(g.problems());
+		}
+		pages.add(groups);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.boardpack.report.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * A table of actions where each action takes three lines beside its ref: its description, its figures in
+ * columns, and its words (reason, update, evidence, ask). The description and the words get the full width, so a
+ * row stays short. Each action is one row of an outer table, so a page break never parts its figures from its
+ * words, and the column headings repeat on every page. The table is written out every few actions as it grows:
+ * OpenPDF measures a whole table again for each page, which grows with the square of a long table's length.
+ */
+final class Records {
+
+	private static final int FLUSH_EVERY = 10;
+
+	private final Pages pages;
+
+	private final Style style;
+
+	private final float size;
+
+	private final float[] widths;
+
+	private final PdfPTable table;
+
+	private int pending;
+
+	Records(Pages pages, float size, float[] widths, String... headers) {
+		this.pages = pages;
+		this.style = pages.style();
+		this.size = size;
+		this.widths = widths.clone();
+		this.table = new PdfPTable(1);
+		Grid header = grid().headings(headers);
+		this.table.setTotalWidth(header.table().getTotalWidth());
+		this.table.setLockedWidth(true);
+		this.table.setHorizontalAlignment(Element.ALIGN_LEFT);
+		this.table.setSpacingBefore(3);
+		add(header);
+		this.table.setHeaderRows(1);
+		this.table.setComplete(false);
+	}
+
+	/**
+	 * A new action's rows, begun with its ref beside its description; the caller adds one cell for each column
+	 * after the ref, then passes the grid and the action's words to {@link #add(Grid, Phrase)}.
+	 */
+	Grid record(String ref, String description) {
+		Grid grid = grid();
+		grid.joined(ref, true, false);
+		grid.text(description, this.style.bold(this.size), this.widths.length - 1);
+		grid.joined("", false, false);
+		return grid;
+	}
+
+	/** The width an action's words are set in, beside the ref. */
+	float wordsWidth() {
+		float width = 0;
+		for (int i = 1; i < this.widths.length; i++) {
+			width += this.widths[i];
+		}
+		return Grid.inner(width);
+	}
+
+	/** Ends an action with its words across the page, and adds it to the table. */
+	void add(Grid record, Phrase words) {
+		record.joined("", false, true);
+		record.span(words, this.widths.length - 1);
+		add(record);
+		if (++this.pending == FLUSH_EVERY) {
+			this.pages.add(this.table);
+			// What follows continues the same table: no space before it.
+			this.table.setSpacingBefore(0);
+			this.pending = 0;
+		}
+	}
+
+	/** Writes out the last actions and closes the table. */
+	void finish() {
+		this.table.setComplete(true);
+		this.table.setSpacingAfter(6);
+		this.pages.add(this.table);
+	}
+
+	private Grid grid() {
+		Grid grid = new Grid(this.style, this.size, this.widths);
+		grid.table().setSpacingBefore(0);
+		grid.table().setSpacingAfter(0);
+		// An action longer than a page is split where the page ends, its words running on, not pushed over whole.
+		grid.table().setSplitLate(false);
+		return grid;
+	}
+
+	private void add(Grid record) {
+		PdfPCell cell = new PdfPCell(record.table());
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		this.table.addCell(cell);
+	}
+
+}

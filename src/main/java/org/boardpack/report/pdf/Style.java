@@ -1,0 +1,169 @@
+package org.boardpack.report.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+
+import org.boardpack.actionplan.Rag;
+import org.boardpack.template.Rgb;
+import org.boardpack.template.Template;
+
+/**
+ * The pack's fonts, sizes and colours. The fonts are Liberation Sans from the classpath, embedded and subset, so
+ * the pack looks the same on a bare CI machine as on the chair's tablet and keeps names like Siân and O’Neill.
+ * Colours come from the template.
+ */
+final class Style {
+
+	static final float TITLE = 22;
+
+	static final float PART = 15;
+
+	static final float SUBHEADING = 11;
+
+	static final float BODY = 9.5f;
+
+	static final float TABLE = 8;
+
+	static final float SMALL = 7;
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+
+	private static final Color MUTED = new Color(0x59, 0x59, 0x59);
+
+	private final Template template;
+
+	private final BaseFont regular;
+
+	private final BaseFont bold;
+
+	private final BaseFont italic;
+
+	private Style(Template template, BaseFont regular, BaseFont bold, BaseFont italic) {
+		this.template = template;
+		this.regular = regular;
+		this.bold = bold;
+		this.italic = italic;
+	}
+
+	/** Loads the fonts afresh for one document: a font object keeps the glyphs it used, per document. */
+	static Style of(Template template) {
+		return new Style(template, font("liberation/LiberationSans-Regular.ttf"),
+				font("liberation/LiberationSans-Bold.ttf"), font("liberation/LiberationSans-Italic.ttf"));
+	}
+
+	BaseFont regular() {
+		return this.regular;
+	}
+
+	BaseFont boldFont() {
+		return this.bold;
+	}
+
+	Font body(float size) {
+		return new Font(this.regular, size, Font.NORMAL, INK);
+	}
+
+	Font bold(float size) {
+		return new Font(this.bold, size, Font.NORMAL, INK);
+	}
+
+	Font italic(float size) {
+		return new Font(this.italic, size, Font.NORMAL, MUTED);
+	}
+
+	Font heading(float size) {
+		return new Font(this.bold, size, Font.NORMAL, heading());
+	}
+
+	Font on(Color fill, float size) {
+		return new Font(this.bold, size, Font.NORMAL, inkOn(fill));
+	}
+
+	Color heading() {
+		return colour(this.template.colour("heading"));
+	}
+
+	Color rule() {
+		return colour(this.template.colour("rule"));
+	}
+
+	Color muted() {
+		return MUTED;
+	}
+
+	Color ink() {
+		return INK;
+	}
+
+	Color rag(Rag rag) {
+		return colour(this.template.colour(rag));
+	}
+
+	/** Black or white, whichever reads better on the fill (amber takes black, the others white). */
+	Color inkOn(Color fill) {
+		double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
+		return (luminance > 150) ? INK : Color.WHITE;
+	}
+
+	/** "January 2021". */
+	static String month(YearMonth period) {
+		return period.format(MONTH);
+	}
+
+	/** A label in bold followed by text, as one phrase. */
+	Phrase labelled(String label, String text, float size, float width) {
+		Phrase phrase = new Phrase();
+		phrase.add(new Chunk(label + " ", bold(size)));
+		phrase.add(new Chunk(Words.breakable(text, this.regular, size, width), body(size)));
+		return phrase;
+	}
+
+	private static Color colour(Rgb rgb) {
+		return new Color(rgb.red(), rgb.green(), rgb.blue());
+	}
+
+	private static BaseFont font(String resource) {
+		try (InputStream in = Style.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("font " + resource + " is missing from the classpath");
+			}
+			BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+					in.readAllBytes(), null);
+			font.setSecureRandom(subsetTagSource(resource));
+			return font;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("font " + resource + " could not be read", ex);
+		}
+	}
+
+	/**
+	 * The subset tag (ABCDEF+LiberationSans) is drawn at random by default, so two runs would differ. A generator
+	 * seeded from the font's name, before first use, gives each font the same tag every run.
+	 */
+	private static SecureRandom subsetTagSource(String resource) {
+		try {
+			SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+			random.setSeed(resource.getBytes(StandardCharsets.UTF_8));
+			return random;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA1PRNG is missing from this Java runtime", ex);
+		}
+	}
+
+}

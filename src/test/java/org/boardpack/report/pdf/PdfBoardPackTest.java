@@ -1,0 +1,279 @@
+package org.boardpack.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.boardpack.report.pdf.RenderedPdf.squeeze;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+
+import org.boardpack.history.SinceLastBoard;
+import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.BoardPackFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads the PDF of {@link BoardPackFixtures#small()} back and checks it against the figures worked out by hand in
+ * the fixture's javadoc: the right text on the right page, the bookmarks, the properties, and nothing that
+ * identifies a child.
+ */
+class PdfBoardPackTest {
+
+	private static final List<String> PARTS = List.of("Executive summary", "Progress by section",
+			"Since the last board", "Exceptions", "Completed this period", "Audit findings", "Section pages (annex)",
+			"Appendix");
+
+	private static BoardPack pack;
+
+	private static RenderedPdf pdf;
+
+	@BeforeAll
+	static void render() {
+		pack = BoardPackFixtures.small();
+		pdf = RenderedPdf.of(pack);
+	}
+
+	@Test
+	void coverNamesTheAuthorityBoardPeriodMeetingAndWhatTheBoardIsAsked() {
+		assertThat(pdf.page(1)).contains("Northmoor Metropolitan Borough Council",
+				"Children's Services Improvement Board", "Improvement plan progress report", "January 2021",
+				"Note progress against the improvement plan", "Challenge the actions that are off track",
+				"Decide on the matters for the board");
+		assertThat(pdf.squeezed(1)).contains(squeeze("Board meeting 09/02/2021", "Data as at 31/01/2021",
+				"Protective marking OFFICIAL"));
+	}
+
+	@Test
+	void contentsGiveThePageEachPartStartsOn() {
+		for (String part : PARTS) {
+			int page = RenderedPdf.page(pdf.bookmarks.get(PARTS.indexOf(part)));
+			assertThat(pdf.squeezed(1)).contains(squeeze(part) + page + squeeze(next(part)));
+			assertThat(pdf.page(page)).contains(part + "\n");
+		}
+	}
+
+	@Test
+	void executiveSummaryIsOnePageLeadingWithTheHeadline() {
+		String summary = pdf.page(2);
+		assertThat(summary).contains("Executive summary\n", "4 of 12 actions complete, 3 off track",
+				"Key messages", "Matters for the board");
+		assertThat(pdf.squeezed(2))
+			.startsWith(squeeze("Executive summary 4 of 12 actions complete, 3 off track B 4 G 2 A 3 R 3"))
+			.contains(squeeze("Blue 4 Complete - delivered", "Green 2 On track", "Amber 3 At risk",
+					"Red 3 Off track"))
+			.contains(squeeze("4 of 12 actions are complete (1 of them embedded); 3 are off track (Red)"))
+			.contains(squeeze("Audits: 63% (5 of 8, small sample) good or better in January"))
+			.containsSubsequence(squeeze("Decide 2.2 Agree extra legal capacity",
+					"Decide 3.2 Escalate CAMHS waiting times", "Challenge 2.3 2.3 is 10 days past its due date",
+					"Publish the quarterly practice newsletter (Ciarán O’Neill)"));
+		assertThat(pdf.page(3)).contains("Progress by section").doesNotContain("Matters for the board");
+	}
+
+	@Test
+	void progressBySectionGivesEachSectionsCountsInTableAndChart() {
+		String progress = pdf.squeezed(pdf.pageWith("Progress by section\n"));
+		assertThat(progress)
+			.contains(squeeze("1. Leadership, governance and culture 4 3 0 1 0 0 0 1 1 88%",
+					"2. Management oversight and supervision 4 1 1 0 2 2 1 0 1 68%",
+					"3. Social work practice and standards 4 0 1 2 1 1 1 0 1 50%",
+					"All actions 12 4 2 3 3 3 2 1 3 68%"))
+			.contains(squeeze("1 Leadership, governance and culture B 3 A 1 4",
+					"2 Management oversight and supervision B 1 G 1 R 2 4"))
+			.contains(squeeze("December 2020 12 2 0 0 3 7 0 1 1 2", "January 2021 12 4 1 3 3 2 3 2 1 3"));
+	}
+
+	@Test
+	void sinceTheLastBoardListsWhatMoved() {
+		String since = pdf.squeezed(pdf.pageWith("Since the last board\n"));
+		assertThat(since).contains(squeeze("Compared with the pack for December 2020 (board meeting of 12/01/2021)."));
+		assertThat(RenderedPdf.between(since, "StatusDue", "Dayslate"))
+			.containsSubsequence("1.3Embed", "Embedded", "2.1Introduce", "Complete")
+			.doesNotContain("2.2");
+		assertThat(RenderedPdf.between(since, "Dayslateagainstfirstdate", "Wasdue"))
+			.containsSubsequence(squeeze("2.2 Recruit to the legal gateway panel 31/12/2020 31 31",
+					"2.3 Train all team managers in management oversight 21/01/2021 10 62",
+					"3.1 Permanence plan for every child by the second review 30/01/2021 1 1"));
+		assertThat(RenderedPdf.between(since, "Wasdue", "WasNowChange"))
+			.containsSubsequence(squeeze(
+					"2.3 Train all team managers in management oversight 31/12/2020 21/01/2021 +21 2",
+					"3.3 Set up the permanence tracking meeting 28/02/2021 31/03/2021 +31 1"));
+		assertThat(RenderedPdf.between(since, "WasNowChange", "ChangeStatus"))
+			.contains(squeeze("1.3 Embed the practice standards in supervision G B Better",
+					"2.3 Train all team managers in management oversight A R Worse"));
+		assertThat(RenderedPdf.between(since, "ChangeStatus", "OFFICIAL"))
+			.contains(squeeze("3.4 Care leavers’ local offer refreshed Added Not started",
+					"3.9 Pilot family group conferencing Removed was In progress"));
+	}
+
+	@Test
+	void aFirstPackSaysThereIsNoEarlierMonthStored() {
+		BoardPack first = new BoardPack(pack.template(), pack.period(), pack.asAt(), pack.meetingDate(),
+				pack.headline(), pack.keyMessages(), pack.matters(), pack.progress(), pack.actions(), pack.exceptions(),
+				pack.completed(), pack.embedded(), SinceLastBoard.firstBoard(), pack.trend(), pack.audits(),
+				pack.periodAudits(), pack.history(), pack.dataQuality(), pack.ragRules());
+		RenderedPdf firstPdf = RenderedPdf.of(first);
+		String since = firstPdf.page(firstPdf.pageWith("Since the last board\n"));
+		assertThat(since).contains("No earlier month is stored, so there is no last board to compare with")
+			.doesNotContain("Newly overdue");
+	}
+
+	@Test
+	void exceptionsGiveDaysLateAgainstTheCurrentAndTheFirstDueDate() {
+		String exceptions = pdf.squeezed(pdf.pageWith("Exceptions\n"));
+		assertThat(exceptions).containsSubsequence("1.4Publish", "2.2Recruit", "2.3Train", "3.1Permanence",
+				"3.3Setup");
+		assertThat(RenderedPdf.between(exceptions, "2.3Train", "3.1Permanence"))
+			.contains(squeeze(
+					"Head of Service (Assessment) R R 30/11/2020 21/01/2021 twice 10 62 Red, overdue, slipped 52 days",
+					"RAG: Past its due date of 21/01/2021 by 10 days.",
+					"Latest update: 26/01/2021: 3 sessions left."));
+		assertThat(RenderedPdf.between(exceptions, "2.2Recruit", "2.3Train"))
+			.contains(squeeze("Head of Legal R G 31/12/2020 31/12/2020 never 31 31 Red, overdue, RAG challenged",
+					"Challenge: Owner rates Green; the evidence gives Red",
+					"Ask of the board: Agree extra legal capacity"));
+		assertThat(RenderedPdf.between(exceptions, "1.4Publish", "2.2Recruit"))
+			.contains(squeeze("Ciarán O’Neill A G 30/06/2021 30/06/2021 never 0 0",
+					"stale: no update for 91 days, RAG challenged"));
+		assertThat(RenderedPdf.between(exceptions, "3.3Setup", "Evidenceofimpact"))
+			.contains(squeeze("A A 28/02/2021 31/03/2021 once 0 0 slipped 31 days"));
+		assertThat(exceptions).doesNotContain("2.4Reviewthesupervisionpolicy", "3.4Careleavers");
+	}
+
+	@Test
+	void completedIsKeptApartFromEmbedded() {
+		String completed = pdf.squeezed(pdf.pageWith("Completed this period\n"));
+		String tables = completed.substring(completed.indexOf("Evidenceofimpact2.1"));
+		assertThat(tables).containsSubsequence(
+				squeeze("2.1 Introduce monthly case transfer tracker review by the AD Assistant Director "
+						+ "31/01/2021 28/01/2021 Transfers within 10 days: 88%.",
+						"Evidence of impact 1.3 Embed the practice standards in supervision Principal Social Worker"));
+		assertThat(RenderedPdf.between(tables, "2.1", "Evidenceofimpact")).doesNotContain("1.3");
+	}
+
+	@Test
+	void auditFindingsGiveEveryPercentageWithItsCountAndShowEmptyMonthsAsSuch() {
+		String audits = pdf.squeezed(pdf.pageWith("Audit findings\n"));
+		assertThat(audits).contains(squeeze("Trend, February 2020 to January 2021", "Good or better", "Inadequate",
+				"Hollow: fewer than 10 audits (small sample)"))
+			.contains(squeeze("Audits no audits no audits"))
+			.contains(squeeze("no audits 20 10 8 Good or better"))
+			.contains(squeeze("30% 6 of 20 50% 5 of 10 63% 5 of 8 small sample Inadequate"))
+			.contains(squeeze("Drift or delay not recorded"))
+			.contains(squeeze("Duty 5 80% (4 of 5, small sample)", "Permanence 3 33% (1 of 3, small sample)"))
+			.contains(squeeze("Monthly practice audit 6 67% (4 of 6, small sample)",
+					"Thematic: drift and delay 2 50% (1 of 2, small sample)"))
+			.contains(squeeze("Management oversight 8 25% (2 of 8, small sample) 25% (2 of 8, small sample)"))
+			.contains(squeeze("38% (3 of 8, small sample) 67% (2 of 3, small sample) 33% (1 of 3, small sample)"));
+		assertThat(audits).doesNotContain("0of0");
+	}
+
+	@Test
+	void sectionPagesListEveryActionWithBothRagsAndTheWordsInFull() {
+		int annex = pdf.pageWith("Section pages (annex)\n");
+		String sections = squeeze(String.join("\n", pdf.pages.subList(annex - 1, pdf.pageWith("Appendix\n") - 1)));
+		assertThat(sections).containsSubsequence("1.1Appoint", "1.2Refresh", "1.3Embed", "1.4Publish",
+				"2.1Introduce", "2.2Recruit", "2.3Train", "2.4Review", "3.1Permanence", "3.2Reduce", "3.3Setup",
+				"3.4Careleavers");
+		assertThat(sections).contains(squeeze(
+				"1.2 Refresh the improvement board’s terms of reference "
+						+ "Siân Pritchard, Head of Service (Permanence) 30/06/2020 – Complete B B 100% "
+						+ "Leadership and governance",
+				"Latest update (01/07/2020): Agreed by the board.",
+				"1.4 Publish the quarterly practice newsletter Ciarán O’Neill 30/06/2021 – In progress G A 50%",
+				"2.3 Train all team managers in management oversight "
+						+ "Head of Service (Assessment) 30/11/2020 21/01/2021 In progress R R 80%",
+				"Evidence of impact: Supervision audit: standards evident in 31 of 40 files (78%).",
+				"3.4 Care leavers’ local offer refreshed "
+						+ "Head of Service (Care Leavers) 30/09/2021 – Not started – G –"));
+	}
+
+	@Test
+	void appendixGivesTheLegendTheRagRulesAndReconciliationButNoRejectedRow() {
+		String appendix = pdf.squeezed(pdf.pageWith("Appendix\n"));
+		assertThat(appendix).contains(squeeze("B Blue Complete - delivered (status Complete or Embedded)",
+				"Embedded Delivered, and the board has accepted the evidence of impact", pack.ragRules().get(2),
+				"Green: none of the above.", "seeds/actions.csv: 12 rows read = 12 loaded + 0 rejected Yes 0 0",
+				"seeds/audits.csv: 40 rows read = 38 loaded + 2 rejected Yes 1 0 Notes",
+				"audits overall_grade Missing value 1", "audits audit_date Invalid date 1"))
+			.doesNotContain("2020-11-31", "AUD-7", "AUD-19", squeeze("overall_grade is required"));
+	}
+
+	@Test
+	void everyPageIsA4AndCarriesTheMarkingThePeriodAndPageNOfM() {
+		int total = pdf.pages.size();
+		for (int n = 1; n <= total; n++) {
+			Rectangle size = pdf.reader.getPageSize(n);
+			assertThat(size.getWidth()).isEqualTo(595, offset(1f));
+			assertThat(size.getHeight()).isEqualTo(842, offset(1f));
+			assertThat(pdf.page(n)).contains("Page " + n + " of " + total, "January 2021", "OFFICIAL");
+		}
+	}
+
+	@Test
+	void everyPartAndSectionIsBookmarkedAtThePageItStartsOn() {
+		assertThat(pdf.bookmarks).extracting((b) -> b.get("Title")).containsExactlyElementsOf(PARTS);
+		for (Map<String, Object> part : pdf.bookmarks) {
+			assertThat(pdf.page(RenderedPdf.page(part))).contains((String) part.get("Title"));
+		}
+		Map<String, Object> annex = pdf.bookmarks.get(PARTS.indexOf("Section pages (annex)"));
+		assertThat(RenderedPdf.kids(annex)).extracting((b) -> b.get("Title"))
+			.containsExactly("1. Leadership, governance and culture", "2. Management oversight and supervision",
+					"3. Social work practice and standards");
+		for (Map<String, Object> section : RenderedPdf.kids(annex)) {
+			assertThat(pdf.page(RenderedPdf.page(section))).contains((String) section.get("Title"));
+		}
+	}
+
+	@Test
+	void propertiesComeFromTheTemplateAndTheAsAtDate() {
+		assertThat(pdf.info).containsEntry("Title",
+				"Children's Services Improvement Board: Improvement plan progress report, January 2021")
+			.containsEntry("Author", "Performance and Quality Assurance Service")
+			.containsEntry("CreationDate", "D:20210131000000Z")
+			.containsEntry("ModDate", "D:20210131000000Z");
+		assertThat(pdf.info.get("Subject")).contains("Northmoor Metropolitan Borough Council", "January 2021");
+	}
+
+	@Test
+	void theSamePackGivesTheSameBytes() {
+		byte[] again = RenderedPdf.bytes(BoardPackFixtures.small());
+		assertThat(again).isEqualTo(pdf.bytes);
+		assertThat(new String(pdf.bytes, StandardCharsets.ISO_8859_1)).contains("/ID [<");
+	}
+
+	@Test
+	void everyFontIsEmbedded() {
+		PdfReader reader = pdf.reader;
+		for (int n = 1; n <= reader.getNumberOfPages(); n++) {
+			PdfDictionary fonts = reader.getPageN(n).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+			for (PdfName name : fonts.getKeys()) {
+				PdfDictionary font = fonts.getAsDict(name);
+				PdfDictionary descendant = font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
+				assertThat(descendant.getAsDict(PdfName.FONTDESCRIPTOR).get(PdfName.FONTFILE2))
+					.as("font %s on page %d", font.get(PdfName.BASEFONT), n)
+					.isNotNull();
+			}
+		}
+	}
+
+	@Test
+	void nothingIdentifiesAChild() {
+		String text = pdf.all() + pdf.info.values();
+		assertThat(text).doesNotContain("NMB-418273", "NMB-552910", "NMB-", "Hannah Booth", "Practice Lead 3",
+				"AUD-2021-0001");
+	}
+
+	/** The part after this one in the contents, or what follows the contents on the cover. */
+	private static String next(String part) {
+		int i = PARTS.indexOf(part);
+		return (i + 1 < PARTS.size()) ? PARTS.get(i + 1) : "OFFICIAL";
+	}
+
+}
