@@ -18,13 +18,13 @@ import static org.boardpack.actionplan.ActionColumn.THEME;
 import static org.boardpack.actionplan.ActionColumn.UPDATE;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.boardpack.input.InputRow;
 import org.boardpack.input.RowCheck;
+import org.boardpack.input.SeenIds;
 import org.boardpack.rejects.RejectKind;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -46,7 +46,7 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 	/** Longest ref stored. */
 	private static final int MAX_REF = 100;
 
-	private final Map<String, Long> lineByRef = new HashMap<>();
+	private final SeenIds lineByRef = new SeenIds();
 
 	@Override
 	public void open(ExecutionContext executionContext) {
@@ -77,8 +77,8 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 		String theme = check.text(THEME);
 		String sectionTitle = check.text(SECTION_TITLE);
 		if (check.ok()) {
-			Long first = this.lineByRef.putIfAbsent(ref, row.line());
-			if (first != null) {
+			long first = this.lineByRef.firstSeen(ref, row.line());
+			if (first >= 0) {
 				check.problem(REF, RejectKind.DUPLICATE, "ref " + ref + " is already used on line " + first);
 			}
 		}

@@ -3,7 +3,7 @@ package org.boardpack.actionplan;
 import java.util.Map;
 import java.util.Optional;
 
-import org.boardpack.input.Header;
+import org.boardpack.input.Lookup;
 
 /**
  * Blue (complete), Green, Amber, Red, best first. The same scale serves the owner's own rating and the
@@ -16,8 +16,8 @@ public enum Rag {
 	/** How the allowed values read in a message. */
 	public static final String ALLOWED = "Blue, Green, Amber, Red (or B, G, A, R)";
 
-	private static final Map<String, Rag> BY_NAME = Map.of("blue", BLUE, "b", BLUE, "green", GREEN, "g", GREEN,
-			"amber", AMBER, "a", AMBER, "red", RED, "r", RED);
+	private static final Lookup<Rag> BY_NAME = new Lookup<>(Map.of("blue", BLUE, "b", BLUE, "green", GREEN, "g", GREEN,
+			"amber", AMBER, "a", AMBER, "red", RED, "r", RED));
 
 	private final String label;
 
@@ -43,7 +43,7 @@ public enum Rag {
 	}
 
 	public static Optional<Rag> parse(String text) {
-		return Optional.ofNullable(BY_NAME.get(Header.normalise(text)));
+		return BY_NAME.parse(text);
 	}
 
 }

@@ -3,7 +3,7 @@ package org.boardpack.actionplan;
 import java.util.Map;
 import java.util.Optional;
 
-import org.boardpack.input.Header;
+import org.boardpack.input.Lookup;
 
 /** Where an action stands, as its owner reports it. Embedded is complete with its evidence of impact accepted. */
 public enum Status {
@@ -14,11 +14,11 @@ public enum Status {
 	/** How the allowed values read in a message. */
 	public static final String ALLOWED = "Not started, In progress, On hold, Complete, Embedded";
 
-	private static final Map<String, Status> BY_NAME = Map.ofEntries(Map.entry("notstarted", NOT_STARTED),
+	private static final Lookup<Status> BY_NAME = new Lookup<>(Map.ofEntries(Map.entry("notstarted", NOT_STARTED),
 			Map.entry("notyetstarted", NOT_STARTED), Map.entry("inprogress", IN_PROGRESS),
 			Map.entry("ongoing", IN_PROGRESS), Map.entry("started", IN_PROGRESS), Map.entry("onhold", ON_HOLD),
 			Map.entry("paused", ON_HOLD), Map.entry("complete", COMPLETE), Map.entry("completed", COMPLETE),
-			Map.entry("delivered", COMPLETE), Map.entry("done", COMPLETE), Map.entry("embedded", EMBEDDED));
+			Map.entry("delivered", COMPLETE), Map.entry("done", COMPLETE), Map.entry("embedded", EMBEDDED)));
 
 	private final String label;
 
@@ -36,7 +36,7 @@ public enum Status {
 	}
 
 	public static Optional<Status> parse(String text) {
-		return Optional.ofNullable(BY_NAME.get(Header.normalise(text)));
+		return BY_NAME.parse(text);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.boardpack.audit;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Map;
  * @param auditor who audited: kept out of the pack and the logs
  * @param overallGrade the auditor's grade
  * @param moderatedGrade the grade after moderation, the one that counts when present; may be null
- * @param domainGrades grades of the practice domains that were graded
+ * @param domainGrades grades of the practice domains that were graded; not copied, so not to be changed after
  * @param driftDelay whether drift or delay was found
  * @param actionRefs refs of plan actions this audit gives evidence for, as given
  * @param line the line of the input file
@@ -25,10 +24,6 @@ public record AuditResult(String auditId, String caseRef, LocalDate auditDate, S
 
 	/** Label for a blank team or audit type, so the counts still add up. */
 	public static final String NOT_RECORDED = "Not recorded";
-
-	public AuditResult {
-		domainGrades = domainGrades.isEmpty() ? Map.of() : new EnumMap<>(domainGrades);
-	}
 
 	/** The grade that counts: moderated when present, else overall. */
 	public Grade grade() {

@@ -17,11 +17,11 @@ import static org.boardpack.audit.AuditColumn.VOICE_OF_CHILD;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.boardpack.input.InputRow;
 import org.boardpack.input.RowCheck;
+import org.boardpack.input.SeenIds;
 import org.boardpack.rejects.RejectKind;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,7 +38,7 @@ public class AuditValidator implements ItemProcessor<InputRow<AuditColumn>, Audi
 			MANAGEMENT_OVERSIGHT, Domain.VOICE_OF_CHILD, VOICE_OF_CHILD, Domain.PLANNING, PLANNING,
 			Domain.TIMELINESS, TIMELINESS);
 
-	private final Map<String, Long> lineByAuditId = new HashMap<>();
+	private final SeenIds lineByAuditId = new SeenIds();
 
 	@Override
 	public void open(ExecutionContext executionContext) {
@@ -73,8 +73,8 @@ public class AuditValidator implements ItemProcessor<InputRow<AuditColumn>, Audi
 		DriftDelay drift = check.choice(DRIFT_DELAY, DriftDelay::parse, DriftDelay.ALLOWED);
 		String actionRefs = check.text(ACTION_REFS);
 		if (check.ok()) {
-			Long first = this.lineByAuditId.putIfAbsent(auditId, row.line());
-			if (first != null) {
+			long first = this.lineByAuditId.firstSeen(auditId, row.line());
+			if (first >= 0) {
 				check.problem(AUDIT_ID, RejectKind.DUPLICATE, "audit id " + auditId + " is already used on line " + first);
 			}
 		}

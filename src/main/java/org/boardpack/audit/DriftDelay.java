@@ -3,7 +3,7 @@ package org.boardpack.audit;
 import java.util.Map;
 import java.util.Optional;
 
-import org.boardpack.input.Header;
+import org.boardpack.input.Lookup;
 
 /** Whether an audit found drift or delay in the child's case. */
 public enum DriftDelay {
@@ -13,11 +13,11 @@ public enum DriftDelay {
 	/** How the allowed values read in a message. */
 	public static final String ALLOWED = "yes or no (Y/N)";
 
-	private static final Map<String, DriftDelay> BY_NAME = Map.of("yes", YES, "y", YES, "true", YES, "1", YES, "no",
-			NO, "n", NO, "false", NO, "0", NO);
+	private static final Lookup<DriftDelay> BY_NAME = new Lookup<>(Map.of("yes", YES, "y", YES, "true", YES, "1", YES, "no",
+			NO, "n", NO, "false", NO, "0", NO));
 
 	public static Optional<DriftDelay> parse(String text) {
-		return Optional.ofNullable(BY_NAME.get(Header.normalise(text)));
+		return BY_NAME.parse(text);
 	}
 
 }

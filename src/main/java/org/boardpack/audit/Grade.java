@@ -3,7 +3,7 @@ package org.boardpack.audit;
 import java.util.Map;
 import java.util.Optional;
 
-import org.boardpack.input.Header;
+import org.boardpack.input.Lookup;
 
 /** Ofsted's four-point scale, best first. */
 public enum Grade {
@@ -14,9 +14,9 @@ public enum Grade {
 	/** How the allowed values read in a message. */
 	public static final String ALLOWED = "Outstanding, Good, Requires improvement (RI), Inadequate";
 
-	private static final Map<String, Grade> BY_NAME = Map.of("outstanding", OUTSTANDING, "good", GOOD,
+	private static final Lookup<Grade> BY_NAME = new Lookup<>(Map.of("outstanding", OUTSTANDING, "good", GOOD,
 			"requiresimprovement", REQUIRES_IMPROVEMENT, "requiresimprovementtobegood", REQUIRES_IMPROVEMENT, "ri",
-			REQUIRES_IMPROVEMENT, "inadequate", INADEQUATE);
+			REQUIRES_IMPROVEMENT, "inadequate", INADEQUATE));
 
 	private final String label;
 
@@ -33,7 +33,7 @@ public enum Grade {
 	}
 
 	public static Optional<Grade> parse(String text) {
-		return Optional.ofNullable(BY_NAME.get(Header.normalise(text)));
+		return BY_NAME.parse(text);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,7 +103,13 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 	/** Lower case, letters and digits only: "Target Date", "target_date" and "TARGET-DATE" are one name. */
 	public static String normalise(String header) {
 		StringBuilder out = new StringBuilder(header.length());
-		header.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+		for (int i = 0; i < header.length();) {
+			int c = header.codePointAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.appendCodePoint(Character.toLowerCase(c));
+			}
+			i += Character.charCount(c);
+		}
 		return out.toString();
 	}
 

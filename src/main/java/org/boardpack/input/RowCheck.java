@@ -26,7 +26,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 
 	private final InputRow<C> row;
 
-	private final List<Problem> problems = new ArrayList<>(2);
+	private List<Problem> problems = List.of();
 
 	/** Set when the row has more cells than the header: its other cells are shifted, so only this is reported. */
 	private final Problem malformed;
@@ -136,6 +136,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	}
 
 	public void problem(C column, RejectKind kind, String reason) {
+		if (this.problems.isEmpty()) {
+			this.problems = new ArrayList<>(2);
+		}
 		this.problems.add(new Problem(this.row.columnName(column), kind, reason));
 	}
 
