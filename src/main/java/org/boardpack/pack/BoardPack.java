@@ -22,10 +22,12 @@ import org.boardpack.template.Template;
  * @param meetingDate the board meeting the pack is for; null when the template does not give it
  * @param headline the overall position in one line
  * @param keyMessages sentences written from the numbers, most important first
- * @param matters what the board should decide or challenge, most pressing first, at most the template's limit
+ * @param matters what the board should decide or challenge, most pressing first: at most the template's limit,
+ * then a line saying how many more there are
  * @param progress the plan's progress overall, by section and by theme
  * @param actions every action assessed, in plan order
- * @param exceptions actions that are red, overdue, slipped, stale or challenged, in plan order
+ * @param exceptions open actions that are red, overdue, slipped, stale or challenged, in plan order; a done
+ * action is history, shown under completed
  * @param completed actions completed this period (not yet embedded)
  * @param embedded actions embedded this period (evidence of impact accepted)
  * @param sinceLastBoard what changed since the last board

@@ -128,7 +128,8 @@ public class BoardPackAssembler {
 			.toList();
 		DataQuality quality = DataQuality.of(stored.fileLoads(), stored.rejects());
 		List<AssessedAction> exceptions = actions.stream()
-			.filter((a) -> a.derivedRag() == Rag.RED || a.overdue() || a.slipped() || a.stale() || a.challenged())
+			.filter((a) -> !a.done()
+					&& (a.derivedRag() == Rag.RED || a.overdue() || a.slipped() || a.stale() || a.challenged()))
 			.toList();
 		List<AssessedAction> completed = since.isFirstBoard() ? doneInPeriod(actions, period, Status.COMPLETE)
 				: since.completed().stream().filter((a) -> a.action().status() == Status.COMPLETE).toList();
@@ -236,36 +237,64 @@ public class BoardPackAssembler {
 		return ", " + word + " " + before.label() + " in " + previous.month().format(MONTH_ONLY);
 	}
 
+	/**
+	 * What the board should decide or challenge, most pressing first: owners' asks, the actions longest past their
+	 * due date, and owners' ratings the evidence does not support, taken in turn so that no one kind crowds the
+	 * others out of the template's limit; a fall in audit quality; and, when the limit cuts the list, a line saying
+	 * how many more are in the exceptions.
+	 */
 	private static List<Matter> matters(Template template, List<AssessedAction> actions, AuditFindings findings) {
-		List<Matter> matters = new ArrayList<>();
+		List<Matter> asks = new ArrayList<>();
+		List<Matter> overdue = new ArrayList<>();
+		List<Matter> challenges = new ArrayList<>();
 		for (AssessedAction a : actions) {
 			if (!a.done() && a.action().boardAsk() != null) {
-				matters.add(new Matter(Matter.Kind.DECIDE, a.ref(), a.action().boardAsk(),
-						a.ref() + " " + a.action().description() + " (" + a.action().owner() + "; "
-								+ a.derivedRag().label() + ")"));
+				asks.add(new Matter(Matter.Kind.DECIDE, a.ref(), a.action().boardAsk(), a.ref() + " "
+						+ a.action().description() + " (" + a.action().owner() + "; " + a.derivedRag().label() + ")"));
+			}
+			if (a.challenged() && !a.overdue()) {
+				challenges.add(new Matter(Matter.Kind.CHALLENGE, a.ref(), a.ref() + ": " + a.challenge(),
+						a.action().description() + " (" + a.action().owner() + ")"));
 			}
 		}
 		actions.stream()
 			.filter(AssessedAction::overdue)
 			.sorted(Comparator.comparingInt((AssessedAction a) -> -a.daysOverdue()))
-			.forEach((a) -> matters.add(new Matter(Matter.Kind.CHALLENGE, a.ref(),
+			.forEach((a) -> overdue.add(new Matter(Matter.Kind.CHALLENGE, a.ref(),
 					a.ref() + " is " + plural(a.daysOverdue(), "day") + " past its due date",
 					a.action().description() + " (" + a.action().owner() + ")"
 							+ ((a.dateMoves() > 0) ? "; due date moved " + times(a.dateMoves()) : ""))));
-		for (AssessedAction a : actions) {
-			if (a.challenged() && !a.overdue()) {
-				matters.add(new Matter(Matter.Kind.CHALLENGE, a.ref(), a.ref() + ": " + a.challenge(),
-						a.action().description() + " (" + a.action().owner() + ")"));
+		List<Matter> matters = new ArrayList<>();
+		AuditFindings.Month now = findings.current();
+		boolean auditsFell = !now.empty() && !findings.previous().empty()
+				&& now.goodOrBetter().percent() < findings.previous().goodOrBetter().percent();
+		int room = template.mattersForTheBoard() - (auditsFell ? 1 : 0);
+		List<List<Matter>> kinds = List.of(asks, overdue, challenges);
+		int[] taken = new int[kinds.size()];
+		for (boolean more = true; more && matters.size() < room;) {
+			more = false;
+			for (int k = 0; k < kinds.size() && matters.size() < room; k++) {
+				if (taken[k] < kinds.get(k).size()) {
+					matters.add(kinds.get(k).get(taken[k]++));
+					more = true;
+				}
 			}
 		}
-		AuditFindings.Month now = findings.current();
-		if (!now.empty() && !findings.previous().empty()
-				&& now.goodOrBetter().percent() < findings.previous().goodOrBetter().percent()) {
+		if (auditsFell) {
 			matters.add(new Matter(Matter.Kind.NOTE, null, "Audit quality fell this month",
 					"Good or better " + now.goodOrBetter().label() + " against "
 							+ findings.previous().goodOrBetter().label() + " last month"));
 		}
-		return matters.subList(0, Math.min(matters.size(), template.mattersForTheBoard()));
+		int asksLeft = asks.size() - taken[0];
+		int challengesLeft = overdue.size() - taken[1] + challenges.size() - taken[2];
+		if (asksLeft + challengesLeft > 0) {
+			matters.add(new Matter(Matter.Kind.NOTE, null,
+					"Also for the board: " + plural(asksLeft, "more ask") + " of the board and "
+							+ plural(challengesLeft, "more challenge"),
+					"Every action with an ask, past its due date or rated better than the evidence is listed in the "
+							+ "exceptions and the section pages"));
+		}
+		return matters;
 	}
 
 	private static String plural(int n, String noun) {

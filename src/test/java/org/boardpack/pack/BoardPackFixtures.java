@@ -35,7 +35,7 @@ import org.boardpack.template.TemplateLoader;
  *
  * <p>
  * {@link #small()}: period 2021-01, as at 31/01/2021, template templates/northmoor.yml, 12 actions in 3
- * sections, previous period 2020-12 (11 actions).
+ * sections, previous period 2020-12 (12 actions: 3.9 then, no 3.4 yet).
  * <ul>
  * <li>Derived RAG: Blue 4 (1.1, 1.2, 2.1 Complete; 1.3 Embedded), Red 3 (2.2, 2.3, 3.1), Amber 3 (1.4 stale,
  * 3.2 due soon at 40%, 3.3 slipped), Green 2 (2.4, 3.4).</li>
@@ -70,6 +70,11 @@ public final class BoardPackFixtures {
 	}
 
 	public static BoardPack small() {
+		return BoardPackAssembler.compose(template(), PERIOD, AS_AT, stored());
+	}
+
+	/** What a run would have stored for the small pack. */
+	public static BoardPackAssembler.Stored stored() {
 		Template template = template();
 		ActionAssessor now = new ActionAssessor(template.rag(), AS_AT, template.sections());
 		ActionAssessor before = new ActionAssessor(template.rag(), LocalDate.of(2020, 12, 31), template.sections());
@@ -147,9 +152,8 @@ public final class BoardPackFixtures {
 						"overall_grade is required"),
 				new Reject("audits", "seeds/audits.csv", 19, "AUD-19", "audit_date", RejectKind.INVALID_DATE,
 						"'2020-11-31' is not a real date"));
-		BoardPackAssembler.Stored stored = new BoardPackAssembler.Stored(current, "2020-12", previous, auditCounts(),
-				domainCounts(), periodAudits(), loads, rejects, trend, history);
-		return BoardPackAssembler.compose(template, PERIOD, AS_AT, stored);
+		return new BoardPackAssembler.Stored(current, "2020-12", previous, auditCounts(), domainCounts(),
+				periodAudits(), loads, rejects, trend, history);
 	}
 
 	/** How each action stood at the end of December. */

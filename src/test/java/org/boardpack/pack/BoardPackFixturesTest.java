@@ -77,6 +77,30 @@ class BoardPackFixturesTest {
 	}
 
 	@Test
+	void exceptionsAreOpenActionsAndMattersTakeEachKindInTurnUpToTheLimit() {
+		// stale 1.4, overdue 2.2, 2.3 and 3.1, slipped 3.3; 3.2 is only due soon, and done actions are history
+		assertThat(this.pack.exceptions()).extracting(AssessedAction::ref)
+			.containsExactly("1.4", "2.2", "2.3", "3.1", "3.3");
+		assertThat(this.pack.matters()).extracting((m) -> m.kind() + " " + m.title())
+			.containsExactly("DECIDE Agree extra legal capacity", "CHALLENGE 2.2 is 31 days past its due date",
+					"CHALLENGE 1.4: Owner rates Green; the evidence gives Amber: no update for 91 days",
+					"DECIDE Escalate CAMHS waiting times", "CHALLENGE 2.3 is 10 days past its due date",
+					"CHALLENGE 3.1 is 1 day past its due date");
+		BoardPack tight = BoardPackAssembler.compose(withMatters(BoardPackFixtures.template(), 3),
+				BoardPackFixtures.PERIOD, BoardPackFixtures.AS_AT, BoardPackFixtures.stored());
+		assertThat(tight.matters()).extracting((m) -> m.kind() + " " + m.title())
+			.containsExactly("DECIDE Agree extra legal capacity", "CHALLENGE 2.2 is 31 days past its due date",
+					"CHALLENGE 1.4: Owner rates Green; the evidence gives Amber: no update for 91 days",
+					"NOTE Also for the board: 1 more ask of the board and 2 more challenges");
+	}
+
+	private static org.boardpack.template.Template withMatters(org.boardpack.template.Template t, int limit) {
+		return new org.boardpack.template.Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(),
+				t.author(), t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(), t.audits(), limit,
+				t.legend(), t.columns());
+	}
+
+	@Test
 	void caseReferencesAndAuditorsAreNotInThePackWhenTheTemplateForbidsThem() {
 		assertThat(this.pack.periodAudits()).hasSize(2)
 			.allSatisfy((a) -> assertThat(a.caseRef()).isNull())

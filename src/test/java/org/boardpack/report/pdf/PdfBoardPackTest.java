@@ -70,9 +70,12 @@ class PdfBoardPackTest {
 					"Red 3 Off track"))
 			.contains(squeeze("4 of 12 actions are complete (1 of them embedded); 3 are off track (Red)"))
 			.contains(squeeze("Audits: 63% (5 of 8, small sample) good or better in January"))
+			// asks, the longest overdue and unsupported ratings taken in turn
 			.containsSubsequence(squeeze("Decide 2.2 Agree extra legal capacity",
+					"Challenge 2.2 2.2 is 31 days past its due date",
+					"Publish the quarterly practice newsletter (Ciarán O’Neill)",
 					"Decide 3.2 Escalate CAMHS waiting times", "Challenge 2.3 2.3 is 10 days past its due date",
-					"Publish the quarterly practice newsletter (Ciarán O’Neill)"));
+					"Challenge 3.1 3.1 is 1 day past its due date"));
 		assertThat(pdf.page(3)).contains("Progress by section").doesNotContain("Matters for the board");
 	}
 
