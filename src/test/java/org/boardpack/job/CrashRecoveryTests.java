@@ -1,0 +1,134 @@
+package org.boardpack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.boardpack.BoardpackApplication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run killed with SIGKILL (what kill -9 and a server losing power do) at different points leaves nothing
+ * half-written in the period's folder, and the same command afterwards resumes it and produces exactly the files a
+ * run that was never interrupted produces.
+ */
+class CrashRecoveryTests {
+
+	@TempDir
+	static Path dir;
+
+	private static Path audits;
+
+	private static Path reference;
+
+	@BeforeAll
+	static void referenceRun() throws IOException {
+		audits = manyAudits(dir.resolve("audits.csv"), 60_000);
+		reference = dir.resolve("reference");
+		assertThat(BoardpackApplication.run(args(reference))).isZero();
+	}
+
+	/** Where to kill: while loading (the history database exists), while writing outputs, or while publishing. */
+	@ParameterizedTest
+	@ValueSource(strings = { "loading", "rendering", "publishing" })
+	void aRunKilledPartWayIsResumedToTheSameResult(String moment) throws Exception {
+		Path output = dir.resolve("killed-while-" + moment);
+		Predicate<Path> reached = switch (moment) {
+			case "loading" -> (out) -> Files.exists(out.resolve("history/boardpack.mv.db"));
+			case "rendering" -> (out) -> nonEmpty(out.resolve(".partial/2021-01"));
+			default -> (out) -> Files.exists(out.resolve("2021-01"));
+		};
+		Process process = new ProcessBuilder(command(output)).redirectErrorStream(true)
+			.redirectOutput(dir.resolve(moment + ".log").toFile())
+			.start();
+		waitFor(reached, output, process);
+		process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+		assertNothingHalfWritten(output.resolve("2021-01"));
+		assertThat(BoardpackApplication.run(args(output))).isZero();
+		for (String name : List.of("board-pack-2021-01.pdf", "tracker-2021-01.xlsx", "rejects-2021-01.csv")) {
+			assertThat(output.resolve("2021-01").resolve(name)).as(name)
+				.hasSameBinaryContentAs(reference.resolve("2021-01").resolve(name));
+		}
+		assertThat(output.resolve(".partial/2021-01")).doesNotExist();
+	}
+
+	private static void waitFor(Predicate<Path> reached, Path output, Process process) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!reached.test(output)) {
+			assertThat(process.isAlive()).as("the run ended before the moment to kill it").isTrue();
+			assertThat(System.nanoTime()).as("the moment to kill the run never came").isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
+	/** Only whole files in the period's folder: no temporary ones, and any pack or tracker opens. */
+	private static void assertNothingHalfWritten(Path folder) throws Exception {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				assertThat(name).doesNotEndWith(".tmp");
+				if (name.endsWith(".pdf")) {
+					assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("%%EOF");
+				}
+				if (name.endsWith(".xlsx")) {
+					new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile()).close();
+				}
+			}
+		}
+	}
+
+	private static boolean nonEmpty(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.findAny().isPresent();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static String[] args(Path output) {
+		return new String[] { "--audits=" + audits, "--output=" + output };
+	}
+
+	private static List<String> command(Path output) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(BoardpackApplication.class.getName());
+		command.addAll(List.of(args(output)));
+		return command;
+	}
+
+	/** The sample's audits repeated under new ids, so loading takes long enough to be interrupted. */
+	private static Path manyAudits(Path file, int rows) throws IOException {
+		List<String> sample = Files.readAllLines(Path.of("seeds/audits.csv"), StandardCharsets.UTF_8);
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write(sample.get(0) + "\n");
+			for (int i = 0; i < rows; i++) {
+				String row = sample.get(1 + i % (sample.size() - 1));
+				out.write("X" + i + "-" + row + "\n");
+			}
+		}
+		return file;
+	}
+
+
+}
