@@ -10,13 +10,17 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  */
 public class ActionLoader implements ItemStreamWriter<Action> {
 
-	private final String period;
-
 	private final ActionRepository repository;
 
-	public ActionLoader(String period, ActionRepository repository) {
-		this.period = period;
+	private String period;
+
+	public ActionLoader(ActionRepository repository) {
 		this.repository = repository;
+	}
+
+	/** The period this run loads. */
+	public void bind(String period) {
+		this.period = period;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.boardpack.audit;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -20,29 +21,33 @@ public class AuditLoader implements ItemStreamWriter<AuditResult> {
 	/** Execution-context key: audits valid but dated after the as-at date, so not counted. */
 	public static final String AFTER_AS_AT = "audits.afterAsAt";
 
-	private final String period;
-
-	private final LocalDate periodStart;
-
-	private final LocalDate asAt;
-
 	private final AuditRepository repository;
 
 	private final BooleanSupplier inputExhausted;
 
 	private final AuditCube cube = new AuditCube();
 
+	private String period;
+
+	private LocalDate periodStart;
+
+	private LocalDate asAt;
+
 	private long afterAsAt;
 
 	private boolean stored;
 
-	public AuditLoader(String period, LocalDate periodStart, LocalDate asAt, AuditRepository repository,
-			BooleanSupplier inputExhausted) {
-		this.period = period;
-		this.periodStart = periodStart;
-		this.asAt = asAt;
+	/** @param inputExhausted whether the reader has read the file's last row */
+	public AuditLoader(AuditRepository repository, BooleanSupplier inputExhausted) {
 		this.repository = repository;
 		this.inputExhausted = inputExhausted;
+	}
+
+	/** The period this run loads and the date its data is as at. */
+	public void bind(YearMonth period, LocalDate asAt) {
+		this.period = period.toString();
+		this.periodStart = period.atDay(1);
+		this.asAt = asAt;
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.boardpack.input.Canonical;
 import org.boardpack.input.InputRow;
 import org.boardpack.input.RowCheck;
 import org.boardpack.input.SeenIds;
@@ -40,6 +41,8 @@ public class AuditValidator implements ItemProcessor<InputRow<AuditColumn>, Audi
 
 	private final SeenIds lineByAuditId = new SeenIds();
 
+	private final Canonical names = new Canonical();
+
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.lineByAuditId.clear();
@@ -58,8 +61,8 @@ public class AuditValidator implements ItemProcessor<InputRow<AuditColumn>, Audi
 			check.problem(CASE_REF, RejectKind.TOO_LONG, "a case reference of more than " + MAX_ID + " characters");
 		}
 		LocalDate auditDate = check.requiredDate(AUDIT_DATE);
-		String auditType = check.text(AUDIT_TYPE);
-		String team = check.text(TEAM);
+		String auditType = this.names.of(check.text(AUDIT_TYPE));
+		String team = this.names.of(check.text(TEAM));
 		String auditor = check.text(AUDITOR);
 		Grade overall = check.requiredChoice(OVERALL_GRADE, Grade::parse, Grade.ALLOWED);
 		Grade moderated = check.choice(MODERATED_GRADE, Grade::parse, Grade.ALLOWED);

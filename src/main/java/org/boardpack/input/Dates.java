@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates as officers type them: ISO (2020-06-30), UK day first (30/06/2020, 30-06-2020, 30.06.20), or written
@@ -21,10 +19,8 @@ public final class Dates {
 		.appendPattern("[d MMMM uuuu][d MMM uuuu][d-MMM-uuuu][d-MMM-uu]")
 		.toFormatter(Locale.UK);
 
-	private static final int CACHE_LIMIT = 4096;
-
-	// A month of audits holds few distinct dates: parse each once.
-	private static final Map<String, LocalDate> CACHE = new ConcurrentHashMap<>();
+	// Written-out dates ("30 June 2020") are rare and slow to parse: each spelling is parsed once.
+	private static final RecentValues<Object> WRITTEN_DATES = new RecentValues<>(Dates::parseWrittenOrReason);
 
 	private Dates() {
 	}
@@ -35,77 +31,95 @@ public final class Dates {
 	 * date"), so the caller decides how much of a bad value to quote
 	 */
 	public static LocalDate parse(String text) {
-		LocalDate cached = CACHE.get(text);
-		if (cached != null) {
-			return cached;
+		String date = text.strip();
+		LocalDate numeric = parseNumeric(date);
+		if (numeric != null) {
+			return numeric;
 		}
-		LocalDate date = parseUncached(text.strip());
-		if (CACHE.size() >= CACHE_LIMIT) {
-			CACHE.clear();
+		Object written = WRITTEN_DATES.get(date);
+		if (written instanceof LocalDate writtenDate) {
+			return writtenDate;
 		}
-		CACHE.put(text, date);
-		return date;
+		throw new DateTimeException((String) written);
 	}
 
-	private static LocalDate parseUncached(String text) {
-		String date = stripMidnight(text);
-		String[] parts = date.split("[-/.]");
-		if (parts.length == 3 && allDigits(parts) && parts[1].length() <= 2) {
-			if (parts[0].length() == 4 && parts[2].length() <= 2) {
-				return of(text, number(parts[0]), number(parts[1]), number(parts[2]));
+	/**
+	 * The common forms, read straight from their digits: three groups separated by -, / or . (year first with four
+	 * digits, or day first with a two- or four-digit year), optionally followed by a midnight time. Null for any
+	 * other shape; a DateTimeException for a date that does not exist.
+	 */
+	private static LocalDate parseNumeric(String text) {
+		int[] groups = new int[3];
+		int[] digits = new int[3];
+		int group = 0;
+		int i = 0;
+		int length = text.length();
+		while (i < length && group < 3) {
+			int start = i;
+			int value = 0;
+			while (i < length && i - start < 5 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				value = value * 10 + (text.charAt(i) - '0');
+				i++;
 			}
-			if (parts[0].length() <= 2 && (parts[2].length() == 4 || parts[2].length() == 2)) {
-				int year = number(parts[2]) + ((parts[2].length() == 2) ? 2000 : 0);
-				return of(text, year, number(parts[1]), number(parts[0]));
+			if (i == start) {
+				return null;
+			}
+			groups[group] = value;
+			digits[group++] = i - start;
+			if (group < 3) {
+				if (i >= length || "-/.".indexOf(text.charAt(i)) < 0) {
+					return null;
+				}
+				i++;
 			}
 		}
+		if (group < 3 || (i < length && !isMidnight(text, i)) || digits[1] > 2) {
+			return null;
+		}
+		if (digits[0] == 4 && digits[2] <= 2) {
+			return of(groups[0], groups[1], groups[2]);
+		}
+		if (digits[0] <= 2 && (digits[2] == 4 || digits[2] == 2)) {
+			return of(groups[2] + ((digits[2] == 2) ? 2000 : 0), groups[1], groups[0]);
+		}
+		return null;
+	}
+
+	/** " 00:00", " 00:00:00", "T00:00" and the like: a date exported with its midnight. */
+	private static boolean isMidnight(String text, int at) {
+		char separator = text.charAt(at);
+		return (separator == ' ' || separator == 'T') && text.substring(at + 1).matches("00:00(:00(\\.0+)?)?");
+	}
+
+	/** A written-out date, or the reason the text is not a date. */
+	private static Object parseWrittenOrReason(String text) {
 		try {
-			return LocalDate.parse(date, WRITTEN);
+			return parseWritten(text);
+		}
+		catch (DateTimeException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	private static LocalDate parseWritten(String text) {
+		try {
+			return LocalDate.parse(text, WRITTEN);
 		}
 		catch (DateTimeParseException ex) {
-			if (allDigits(new String[] { date })) {
+			if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
 				throw new DateTimeException("is a number, not a date (in Excel, format the column as dates)");
 			}
 			throw new DateTimeException("is not a date (use 30/06/2020 or 2020-06-30)");
 		}
 	}
 
-	private static LocalDate of(String text, int year, int month, int day) {
+	private static LocalDate of(int year, int month, int day) {
 		try {
 			return LocalDate.of(year, month, day);
 		}
 		catch (DateTimeException ex) {
 			throw new DateTimeException("is not a real date");
 		}
-	}
-
-	/** "2020-06-30 00:00:00" and "30/06/2020 00:00" (a date exported with its midnight) read as the date. */
-	private static String stripMidnight(String text) {
-		int space = text.indexOf(' ');
-		int tee = text.indexOf('T');
-		int cut = (space > 0) ? space : (tee == 10 ? tee : -1);
-		if (cut > 0 && text.substring(cut + 1).matches("00:00(:00(\\.0+)?)?")) {
-			return text.substring(0, cut);
-		}
-		return text;
-	}
-
-	private static boolean allDigits(String[] parts) {
-		for (String part : parts) {
-			if (part.isEmpty()) {
-				return false;
-			}
-			for (int i = 0; i < part.length(); i++) {
-				if (!Character.isDigit(part.charAt(i))) {
-					return false;
-				}
-			}
-		}
-		return true;
-	}
-
-	private static int number(String digits) {
-		return Integer.parseInt(digits);
 	}
 
 	/** The form both outputs show dates in. */

@@ -2,7 +2,6 @@ package org.boardpack.input;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses the values of a closed list (statuses, grades...) ignoring case, spaces and punctuation. A file spells
@@ -10,26 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Lookup<E> {
 
-	private static final int REMEMBERED = 1024;
-
-	private final Map<String, E> byName;
-
-	private final Map<String, Optional<E>> spellings = new ConcurrentHashMap<>();
+	private final RecentValues<Optional<E>> spellings;
 
 	/** @param byName the values by their normalised names (see {@link Header#normalise}) */
 	public Lookup(Map<String, E> byName) {
-		this.byName = Map.copyOf(byName);
+		Map<String, E> names = Map.copyOf(byName);
+		this.spellings = new RecentValues<>((text) -> Optional.ofNullable(names.get(Header.normalise(text))));
 	}
 
 	public Optional<E> parse(String text) {
-		Optional<E> value = this.spellings.get(text);
-		if (value == null) {
-			value = Optional.ofNullable(this.byName.get(Header.normalise(text)));
-			if (this.spellings.size() < REMEMBERED) {
-				this.spellings.put(text, value);
-			}
-		}
-		return value;
+		return this.spellings.get(text);
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Streams the data rows of a CSV file or XLSX sheet as {@link InputRow}s. The header is the first of the
  * first rows that has every required column, so title rows above a header are passed over. Blank rows are
  * counted and skipped. The reader does not resume part way: a load step that restarts reads its file again
- * from the top after clearing what it had loaded, which keeps duplicate checks and totals exact.
+ * from the top after clearing what it had loaded, which keeps duplicate checks and totals exact. One reader serves
+ * every run of the job: each run binds its file before the step opens the reader.
  */
 public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemStreamReader<InputRow<C>> {
 
@@ -24,13 +25,13 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private static final int HEADER_SEARCH_ROWS = 20;
 
-	private final InputFile file;
-
 	private final Class<C> columns;
 
 	private final Map<String, List<String>> extraAliases;
 
 	private final Collection<String> recomputedHeaders;
+
+	private InputFile file;
 
 	private TabularSource source;
 
@@ -42,12 +43,29 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private boolean exhausted;
 
-	public TabularItemReader(InputFile file, Class<C> columns, Map<String, List<String>> extraAliases,
+	/**
+	 * @param columns the columns a file of this kind has
+	 * @param extraAliases more header names by canonical column, from the authority's template
+	 * @param recomputedHeaders headers of columns the product derives itself (a tracker sent back)
+	 */
+	public TabularItemReader(Class<C> columns, Map<String, List<String>> extraAliases,
 			Collection<String> recomputedHeaders) {
-		this.file = file;
 		this.columns = columns;
 		this.extraAliases = extraAliases;
 		this.recomputedHeaders = recomputedHeaders;
+	}
+
+	/** A reader already bound to a file, for reading one outside a job. */
+	public static <C extends Enum<C> & ColumnSpec> TabularItemReader<C> of(InputFile file, Class<C> columns,
+			Map<String, List<String>> extraAliases, Collection<String> recomputedHeaders) {
+		TabularItemReader<C> reader = new TabularItemReader<>(columns, extraAliases, recomputedHeaders);
+		reader.bind(file);
+		return reader;
+	}
+
+	/** The file this run reads. */
+	public void bind(InputFile file) {
+		this.file = file;
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package org.boardpack.job;
 
-import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
-import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +14,6 @@ import org.boardpack.progress.DueDateHistory;
 import org.boardpack.progress.Tally;
 import org.boardpack.template.Template;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -45,9 +41,9 @@ class AssessTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
-		String period = parameters.getString(PERIOD);
-		LocalDate asAt = parameters.getLocalDate(AS_AT);
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		String period = run.key();
+		LocalDate asAt = run.asAt();
 		ActionAssessor assessor = new ActionAssessor(this.template.rag(), asAt, this.template.sections());
 		Map<String, DueDateHistory> history = this.snapshots.dueDateHistory(period);
 		List<AssessedAction> assessed = new ArrayList<>();

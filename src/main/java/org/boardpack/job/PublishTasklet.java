@@ -1,9 +1,5 @@
 package org.boardpack.job;
 
-import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
-import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
-import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -21,7 +17,6 @@ import org.boardpack.report.excel.ExcelTracker;
 import org.boardpack.report.pdf.PdfBoardPack;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -54,10 +49,10 @@ class PublishTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		JobParameters parameters = job.getJobParameters();
-		String period = parameters.getString(PERIOD);
-		YearMonth month = YearMonth.parse(period);
-		OutputFolder folder = new OutputFolder(Path.of(parameters.getString(OUTPUT)), month);
+		RunParameters run = RunParameters.of(job.getJobParameters());
+		String period = run.key();
+		YearMonth month = run.period();
+		OutputFolder folder = run.folder();
 		List<Reject> rejected = this.rejects.findByPeriod(period);
 		String rejectsName = RejectsCsv.fileName(month);
 		if (!rejected.isEmpty()) {
@@ -70,7 +65,7 @@ class PublishTasklet implements Tasklet {
 				outputs.add(new Manifest.Output(name, new InputFile(file, null).sha256()));
 			}
 		}
-		Manifest manifest = new Manifest(period, parameters.getLocalDate(AS_AT).toString(), job.getId(),
+		Manifest manifest = new Manifest(period, run.asAt().toString(), job.getId(),
 				this.fileLoads.findByPeriod(period), outputs);
 		folder.writePartial(Manifest.fileName(period), manifest::write);
 		folder.publish(List.of(rejectsName));

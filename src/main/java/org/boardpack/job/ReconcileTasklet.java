@@ -1,19 +1,12 @@
 package org.boardpack.job;
 
 import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHA;
 import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHA;
 import static org.boardpack.job.BoardPackJobConfiguration.LOAD_ACTIONS;
 import static org.boardpack.job.BoardPackJobConfiguration.LOAD_AUDITS;
-import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
-import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
-import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -62,32 +54,30 @@ class ReconcileTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		JobParameters parameters = job.getJobParameters();
-		String period = parameters.getString(PERIOD);
+		RunParameters run = RunParameters.of(job.getJobParameters());
+		String period = run.key();
 		List<FileLoad> loads = new ArrayList<>();
-		loads.add(reconcile(job, period, ACTIONS, LOAD_ACTIONS, parameters.getString(ACTIONS),
-				parameters.getString(ACTIONS_SHA)));
-		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, parameters.getString(AUDITS),
-				parameters.getString(AUDITS_SHA)));
+		loads.add(reconcile(job, period, ACTIONS, LOAD_ACTIONS, run.actions().name(), run.actionsSha256()));
+		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, run.audits().name(), run.auditsSha256()));
 		FileLoad actions = loads.get(0);
 		if (actions.loaded() == 0) {
 			String why = (actions.rejected() == 0) ? "it has no actions"
 					: "all " + actions.rowsRead() + " rows were rejected; the reasons are in "
-							+ RejectsCsv.fileName(YearMonth.parse(period));
+							+ RejectsCsv.fileName(run.period());
 			if (actions.rejected() > 0) {
-				publishRejects(period, parameters);
+				publishRejects(run);
 			}
 			throw new BoardPackException(actions.source() + ": no action could be loaded: " + why,
 					ExitCode.INPUT_FILE);
 		}
-		Double maxPercent = parameters.getDouble(MAX_REJECT_PERCENT);
+		Double maxPercent = run.maxRejectPercent();
 		if (maxPercent != null) {
 			for (FileLoad load : loads) {
 				if (load.rowsRead() > 0 && 100.0 * load.rejected() / load.rowsRead() > maxPercent) {
-					publishRejects(period, parameters);
+					publishRejects(run);
 					throw new BoardPackException(load.source() + ": " + load.rejected() + " of " + load.rowsRead()
 							+ " rows rejected, more than the " + maxPercent + "% allowed by --max-reject-percent; "
-							+ "the reasons are in " + RejectsCsv.fileName(YearMonth.parse(period)),
+							+ "the reasons are in " + RejectsCsv.fileName(run.period()),
 							ExitCode.TOO_MANY_REJECTS);
 				}
 			}
@@ -114,12 +104,12 @@ class ReconcileTasklet implements Tasklet {
 	}
 
 	/** The run stops here, but officers still need the reasons to fix their rows. */
-	private void publishRejects(String period, JobParameters parameters) {
-		YearMonth month = YearMonth.parse(period);
-		OutputFolder folder = new OutputFolder(Path.of(parameters.getString(OUTPUT)), month);
+	private void publishRejects(RunParameters run) {
+		OutputFolder folder = run.folder();
 		try {
 			folder.clearPartial();
-			folder.writePartial(RejectsCsv.fileName(month), (out) -> RejectsCsv.write(this.rejects.findByPeriod(period), out));
+			folder.writePartial(RejectsCsv.fileName(run.period()),
+					(out) -> RejectsCsv.write(this.rejects.findByPeriod(run.key()), out));
 			folder.publish(List.of());
 		}
 		catch (IOException ex) {

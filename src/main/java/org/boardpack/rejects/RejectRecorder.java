@@ -1,30 +1,28 @@
 package org.boardpack.rejects;
 
 import org.springframework.batch.core.listener.SkipListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Records every row a load step skips, with file, line, column, kind and reason. The step's earlier rejects
- * are cleared when it starts, since a load step always reads its file from the top.
+ * Records every row a load step skips, with file, line, column, kind and reason.
  */
-public class RejectRecorder implements SkipListener<Object, Object>, StepExecutionListener {
-
-	private final String period;
+public class RejectRecorder implements SkipListener<Object, Object> {
 
 	private final String role;
 
 	private final RejectRepository repository;
 
-	public RejectRecorder(String period, String role, RejectRepository repository) {
-		this.period = period;
+	private String period;
+
+	/** @param role the input whose rows this records: actions or audits */
+	public RejectRecorder(String role, RejectRepository repository) {
 		this.role = role;
 		this.repository = repository;
 	}
 
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.repository.delete(this.period, this.role);
+	/** Starts recording a period's rejects, clearing its earlier ones: a load step always reads from the top. */
+	public void start(String period) {
+		this.period = period;
+		this.repository.delete(period, this.role);
 	}
 
 	@Override

@@ -135,7 +135,7 @@ class TabularItemReaderTests {
 	}
 
 	private static TabularItemReader<ActionColumn> reader(Path file, String sheet) {
-		return new TabularItemReader<>(new InputFile(file, sheet), ActionColumn.class, Map.of(), List.of());
+		return TabularItemReader.of(new InputFile(file, sheet), ActionColumn.class, Map.of(), List.of());
 	}
 
 	private static List<InputRow<ActionColumn>> readAll(TabularItemReader<ActionColumn> reader) {

@@ -71,7 +71,7 @@ class TrackerRoundTripTest {
 			}
 		}
 
-		TabularItemReader<ActionColumn> reader = new TabularItemReader<>(new InputFile(tracker, null),
+		TabularItemReader<ActionColumn> reader = TabularItemReader.of(new InputFile(tracker, null),
 				ActionColumn.class, Map.of(), ExcelTracker.DERIVED_HEADERS);
 		ActionValidator validator = new ActionValidator();
 		reader.open(new ExecutionContext());
