@@ -26,8 +26,14 @@ public class BoardpackApplication {
 			System.out.println(RunOptions.USAGE);
 			return BoardPackException.ExitCode.OK.code();
 		}
+		SpringApplication application = new SpringApplication(BoardpackApplication.class);
+		application.addListeners(new WarmUp());
 		try {
-			return SpringApplication.exit(SpringApplication.run(BoardpackApplication.class, args));
+			return SpringApplication.exit(application.run(args));
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// The build's ahead-of-time processing stops the application on purpose once its context is prepared.
+			throw ex;
 		}
 		catch (Throwable failure) {
 			return startFailure(failure);
