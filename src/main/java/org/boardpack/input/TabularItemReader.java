@@ -73,8 +73,11 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		this.rowsRead = 0;
 		this.blankRows = 0;
 		this.exhausted = false;
-		this.source = this.file.open();
+		TabularSource opened = this.file.open();
+		this.source = opened;
 		this.header = findHeader();
+		// The header was found on this thread, so a file that cannot be used fails here; the rows read ahead.
+		this.source = new ReadAhead(opened);
 		if (!this.header.unknown().isEmpty()) {
 			log.info("{}: column(s) {} not used by boardpack; kept out of the way", this.file.name(),
 					this.header.unknown().stream().map((h) -> "'" + h + "'").collect(Collectors.joining(", ")));

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.BoardpackApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +91,14 @@ class CrashRecoveryTests {
 					assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("%%EOF");
 				}
 				if (name.endsWith(".xlsx")) {
-					new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile()).close();
+					// Read-only: a workbook opened from a File is saved back over it when closed.
+					OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+					try {
+						new XSSFWorkbook(workbook);
+					}
+					finally {
+						workbook.revert();
+					}
 				}
 			}
 		}
