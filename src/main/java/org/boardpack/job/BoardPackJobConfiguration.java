@@ -77,6 +77,10 @@ public class BoardPackJobConfiguration {
 
 	public static final String OUTPUT = "output";
 
+	public static final String TEMPLATE = "template";
+
+	public static final String TEMPLATE_SHA = "templateSha256";
+
 	public static final String MAX_REJECT_PERCENT = "maxRejectPercent";
 
 	static final String LOAD_ACTIONS = "loadActions";

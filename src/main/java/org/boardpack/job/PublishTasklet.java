@@ -66,7 +66,8 @@ class PublishTasklet implements Tasklet {
 			}
 		}
 		Manifest manifest = new Manifest(period, run.asAt().toString(), job.getId(),
-				this.fileLoads.findByPeriod(period), outputs);
+				this.fileLoads.findByPeriod(period),
+				new Manifest.Output(run.template().toString(), run.templateSha256()), outputs);
 		folder.writePartial(Manifest.fileName(period), manifest::write);
 		folder.publish(List.of(rejectsName));
 		return RepeatStatus.FINISHED;

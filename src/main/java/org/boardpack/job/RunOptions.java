@@ -11,6 +11,8 @@ import static org.boardpack.job.BoardPackJobConfiguration.INPUTS;
 import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
 import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
 import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
+import static org.boardpack.job.BoardPackJobConfiguration.TEMPLATE;
+import static org.boardpack.job.BoardPackJobConfiguration.TEMPLATE_SHA;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -90,7 +92,9 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 			.addString(ACTIONS_SHA, actionsSha, false)
 			.addString(AUDITS, this.audits.name(), false)
 			.addString(AUDITS_SHA, auditsSha, false)
-			.addString(OUTPUT, this.output.toString(), false);
+			.addString(OUTPUT, this.output.toString(), false)
+			.addString(TEMPLATE, this.template.toString(), false)
+			.addString(TEMPLATE_SHA, templateSha, false);
 		if (this.actions.sheet() != null) {
 			builder.addString(ACTIONS_SHEET, this.actions.sheet(), false);
 		}

@@ -10,6 +10,8 @@ import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHEET;
 import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
 import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
 import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
+import static org.boardpack.job.BoardPackJobConfiguration.TEMPLATE;
+import static org.boardpack.job.BoardPackJobConfiguration.TEMPLATE_SHA;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,18 +30,22 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param actionsSha256 the plan file's SHA-256 when the run started
  * @param audits the case audit results
  * @param auditsSha256 the audit file's SHA-256 when the run started
+ * @param template the authority's template
+ * @param templateSha256 the template's SHA-256 when the run started
  * @param output the output root
  * @param maxRejectPercent the reject limit; null for none
  */
 public record RunParameters(YearMonth period, LocalDate asAt, InputFile actions, String actionsSha256,
-		InputFile audits, String auditsSha256, Path output, Double maxRejectPercent) {
+		InputFile audits, String auditsSha256, Path template, String templateSha256, Path output,
+		Double maxRejectPercent) {
 
 	public static RunParameters of(JobParameters parameters) {
 		return new RunParameters(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLocalDate(AS_AT),
 				new InputFile(Path.of(parameters.getString(ACTIONS)), parameters.getString(ACTIONS_SHEET)),
 				parameters.getString(ACTIONS_SHA),
 				new InputFile(Path.of(parameters.getString(AUDITS)), parameters.getString(AUDITS_SHEET)),
-				parameters.getString(AUDITS_SHA), Path.of(parameters.getString(OUTPUT)),
+				parameters.getString(AUDITS_SHA), Path.of(parameters.getString(TEMPLATE)),
+				parameters.getString(TEMPLATE_SHA), Path.of(parameters.getString(OUTPUT)),
 				parameters.getDouble(MAX_REJECT_PERCENT));
 	}
 

@@ -8,10 +8,10 @@ import java.util.List;
 import org.boardpack.rejects.FileLoad;
 
 /**
- * manifest-PERIOD.json beside the outputs: each input and output with its SHA-256, each input's rows read,
+ * manifest-PERIOD.json beside the outputs: each input (the template too) and output with its SHA-256, each input's rows read,
  * loaded and rejected, and the job execution that made them; so anyone can check what a pack was made from.
  */
-public record Manifest(String period, String asAt, long jobExecutionId, List<FileLoad> inputs,
+public record Manifest(String period, String asAt, long jobExecutionId, List<FileLoad> inputs, Output template,
 		List<Output> outputs) {
 
 	public static String fileName(String period) {
@@ -41,7 +41,11 @@ public record Manifest(String period, String asAt, long jobExecutionId, List<Fil
 				.append(in.rejected())
 				.append('}');
 		}
-		json.append("\n  ],\n  \"outputs\": [");
+		json.append("\n  ],\n  \"template\": {\"file\": ")
+			.append(quote(this.template.file()))
+			.append(", \"sha256\": ")
+			.append(quote(this.template.sha256()))
+			.append("},\n  \"outputs\": [");
 		for (int i = 0; i < this.outputs.size(); i++) {
 			Output o = this.outputs.get(i);
 			json.append((i == 0) ? "\n" : ",\n")
@@ -77,7 +81,7 @@ public record Manifest(String period, String asAt, long jobExecutionId, List<Fil
 		return quoted.append('"').toString();
 	}
 
-	/** An output file and its SHA-256. */
+	/** A file and its SHA-256. */
 	public record Output(String file, String sha256) {
 	}
 

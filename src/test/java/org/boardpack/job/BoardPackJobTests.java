@@ -116,6 +116,7 @@ class BoardPackJobTests {
 		assertThat(String.join("\n", rejects)).doesNotContain("NMB-");
 		String manifest = Files.readString(folder.resolve("manifest-2021-01.json"));
 		assertThat(manifest).contains("\"rowsRead\": 355, \"loaded\": 353, \"rejected\": 2")
+			.contains("\"template\": {\"file\": \"templates/northmoor.yml\", \"sha256\": \"")
 			.contains("board-pack-2021-01.pdf")
 			.contains("\"jobExecutionId\": " + execution.getId());
 	}
