@@ -35,7 +35,7 @@ final class Grid {
 		this.style = style;
 		this.size = size;
 		this.widths = widths.clone();
-		this.table = new PdfPTable(widths.length);
+		this.table = new MeasuredTable(widths.length);
 		try {
 			this.table.setTotalWidth(widths);
 		}

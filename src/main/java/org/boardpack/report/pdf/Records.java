@@ -34,7 +34,7 @@ final class Records {
 		this.style = pages.style();
 		this.size = size;
 		this.widths = widths.clone();
-		this.table = new PdfPTable(1);
+		this.table = new MeasuredTable(1);
 		Grid header = grid().headings(headers);
 		this.table.setTotalWidth(header.table().getTotalWidth());
 		this.table.setLockedWidth(true);
