@@ -28,12 +28,17 @@ final class Words {
 		if (text == null) {
 			return "";
 		}
+		// No word is wider than its length in the font's widest character, so most text needs no measuring at all.
+		float widest = font.getFontDescriptor(BaseFont.AWT_MAXADVANCE, size);
+		if (text.length() * widest <= width) {
+			return text;
+		}
 		Matcher words = WORD.matcher(text);
 		StringBuilder out = new StringBuilder(text.length());
 		int written = 0;
 		while (words.find()) {
 			String word = words.group();
-			if (font.getWidthPoint(word, size) <= width) {
+			if (word.length() * widest <= width || font.getWidthPoint(word, size) <= width) {
 				continue;
 			}
 			out.append(text, written, words.start());
