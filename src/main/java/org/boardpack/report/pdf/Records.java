@@ -12,6 +12,8 @@ import com.lowagie.text.pdf.PdfPTable;
  * row stays short. Each action is one row of an outer table, so a page break never parts its figures from its
  * words, and the column headings repeat on every page. The table is written out every few actions as it grows:
  * OpenPDF measures a whole table again for each page, which grows with the square of a long table's length.
+ * An action's rows are drawn by {@link DrawnGrid} in a cell of their measured height; one too tall for a page of
+ * its own is left to OpenPDF as a table in the cell, which splits it where the page ends.
  */
 final class Records {
 
@@ -27,6 +29,9 @@ final class Records {
 
 	private final PdfPTable table;
 
+	/** The tallest an action drawn whole can be: a page under the headings, less a point for rounding. */
+	private float room;
+
 	private int pending;
 
 	Records(Pages pages, float size, float[] widths, String... headers) {
@@ -40,7 +45,9 @@ final class Records {
 		this.table.setLockedWidth(true);
 		this.table.setHorizontalAlignment(Element.ALIGN_LEFT);
 		this.table.setSpacingBefore(3);
+		this.room = pages.height() - 1;
 		add(header);
+		this.room -= this.table.getRowHeight(0);
 		this.table.setHeaderRows(1);
 		this.table.setComplete(false);
 	}
@@ -96,7 +103,16 @@ final class Records {
 	}
 
 	private void add(Grid record) {
-		PdfPCell cell = new PdfPCell(record.table());
+		DrawnGrid drawn = record.drawn();
+		PdfPCell cell;
+		if (drawn != null && drawn.height() < this.room) {
+			cell = new PdfPCell();
+			cell.setFixedHeight(drawn.height());
+			cell.setCellEvent((c, position, canvases) -> drawn.draw(canvases, position.getLeft(), position.getTop()));
+		}
+		else {
+			cell = new PdfPCell(record.table());
+		}
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setPadding(0);
 		this.table.addCell(cell);
