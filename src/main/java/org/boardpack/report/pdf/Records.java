@@ -79,7 +79,7 @@ final class Records {
 		record.span(words, this.widths.length - 1);
 		add(record);
 		if (++this.pending == FLUSH_EVERY) {
-			this.pages.add(this.table);
+			write();
 			// What follows continues the same table: no space before it.
 			this.table.setSpacingBefore(0);
 			this.pending = 0;
@@ -90,6 +90,18 @@ final class Records {
 	void finish() {
 		this.table.setComplete(true);
 		this.table.setSpacingAfter(6);
+		write();
+	}
+
+	/**
+	 * Writes out the actions added since the last time. OpenPDF continues a table written out before without its
+	 * headings, which is right on the same page; but it begins a new page after a table that ends within a line of
+	 * the foot, and there the headings are wanted.
+	 */
+	private void write() {
+		if (this.pages.atTop()) {
+			this.table.setSkipFirstHeader(false);
+		}
 		this.pages.add(this.table);
 	}
 
