@@ -161,11 +161,6 @@ final class Pages {
 		}
 	}
 
-	/** Whether nothing is on this page yet but its frame. */
-	boolean atTop() {
-		return this.writer.getVerticalPosition(false) >= this.document.top();
-	}
-
 	/** The height left on the page. */
 	private float room() {
 		return this.writer.getVerticalPosition(false) - this.document.bottom();

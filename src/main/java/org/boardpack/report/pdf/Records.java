@@ -7,17 +7,15 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * A table of actions where each action takes three lines beside its ref: its description, its figures in
- * columns, and its words (reason, update, evidence, ask). The description and the words get the full width, so a
- * row stays short. Each action is one row of an outer table, so a page break never parts its figures from its
- * words, and the column headings repeat on every page. The table is written out every few actions as it grows:
- * OpenPDF measures a whole table again for each page, which grows with the square of a long table's length.
- * An action's rows are drawn by {@link DrawnGrid} in a cell of their measured height; one too tall for a page of
- * its own is left to OpenPDF as a table in the cell, which splits it where the page ends.
+ * A long table of records, each kept whole on a page under column headings that repeat on every page: an action
+ * of three lines beside its ref (its description, its figures in columns, and its words: reason, update,
+ * evidence, ask), or a list's row. The description and the words get the full width, so a row stays short. Each
+ * record is one row of an outer table, so a page break never parts an action's figures from its words. A record
+ * is drawn by {@link DrawnGrid} in a cell of its measured height; one too tall for a page of its own is left to
+ * OpenPDF as a table in the cell, which splits it where the page ends. The table is written out whole when it is
+ * finished: its rows are measured once ({@link MeasuredTable}), so OpenPDF's paging of it is cheap.
  */
 final class Records {
-
-	private static final int FLUSH_EVERY = 10;
 
 	private final Pages pages;
 
@@ -29,10 +27,8 @@ final class Records {
 
 	private final PdfPTable table;
 
-	/** The tallest an action drawn whole can be: a page under the headings, less a point for rounding. */
+	/** The tallest a record drawn whole can be: a page under the headings, less a point for rounding. */
 	private float room;
-
-	private int pending;
 
 	Records(Pages pages, float size, float[] widths, String... headers) {
 		this.pages = pages;
@@ -40,16 +36,18 @@ final class Records {
 		this.size = size;
 		this.widths = widths.clone();
 		this.table = new MeasuredTable(1);
-		Grid header = grid().headings(headers);
-		this.table.setTotalWidth(header.table().getTotalWidth());
+		float width = 0;
+		for (float w : widths) {
+			width += w;
+		}
+		this.table.setTotalWidth(width);
 		this.table.setLockedWidth(true);
 		this.table.setHorizontalAlignment(Element.ALIGN_LEFT);
 		this.table.setSpacingBefore(3);
 		this.room = pages.height() - 1;
-		add(header);
+		this.table.addCell(cell(row().headings(headers)));
 		this.room -= this.table.getRowHeight(0);
 		this.table.setHeaderRows(1);
-		this.table.setComplete(false);
 	}
 
 	/**
@@ -57,7 +55,7 @@ final class Records {
 	 * after the ref, then passes the grid and the action's words to {@link #add(Grid, Phrase)}.
 	 */
 	Grid record(String ref, String description) {
-		Grid grid = grid();
+		Grid grid = row();
 		grid.joined(ref, true, false);
 		grid.text(description, this.style.bold(this.size), this.widths.length - 1);
 		grid.joined("", false, false);
@@ -78,34 +76,10 @@ final class Records {
 		record.joined("", false, true);
 		record.span(words, this.widths.length - 1);
 		add(record);
-		if (++this.pending == FLUSH_EVERY) {
-			write();
-			// What follows continues the same table: no space before it.
-			this.table.setSpacingBefore(0);
-			this.pending = 0;
-		}
 	}
 
-	/** Writes out the last actions and closes the table. */
-	void finish() {
-		this.table.setComplete(true);
-		this.table.setSpacingAfter(6);
-		write();
-	}
-
-	/**
-	 * Writes out the actions added since the last time. OpenPDF continues a table written out before without its
-	 * headings, which is right on the same page; but it begins a new page after a table that ends within a line of
-	 * the foot, and there the headings are wanted.
-	 */
-	private void write() {
-		if (this.pages.atTop()) {
-			this.table.setSkipFirstHeader(false);
-		}
-		this.pages.add(this.table);
-	}
-
-	private Grid grid() {
+	/** A new record, for the caller to fill with whole rows and pass to {@link #add(Grid)}. */
+	Grid row() {
 		Grid grid = new Grid(this.style, this.size, this.widths);
 		grid.table().setSpacingBefore(0);
 		grid.table().setSpacingAfter(0);
@@ -114,7 +88,18 @@ final class Records {
 		return grid;
 	}
 
-	private void add(Grid record) {
+	/** Adds a record to the table. */
+	void add(Grid record) {
+		this.table.addCell(cell(record));
+	}
+
+	/** Writes out the table. */
+	void finish() {
+		this.table.setSpacingAfter(6);
+		this.pages.add(this.table);
+	}
+
+	private PdfPCell cell(Grid record) {
 		DrawnGrid drawn = record.drawn();
 		PdfPCell cell;
 		if (drawn != null && drawn.height() < this.room) {
@@ -127,7 +112,7 @@ final class Records {
 		}
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setPadding(0);
-		this.table.addCell(cell);
+		return cell;
 	}
 
 }
