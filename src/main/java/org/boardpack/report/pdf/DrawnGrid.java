@@ -89,7 +89,7 @@ final class DrawnGrid {
 
 	/**
 	 * Draws the rows from the top down, fills under rules under text, as PdfPTable.writeSelectedRows does. The
-	 * rules, all of one width and colour, are stroked as one path.
+	 * rules, all of one width and colour, are stroked as one path, and the text is one text object.
 	 * @param canvases the canvases of the table being written, as a cell event is given them
 	 */
 	void draw(PdfContentByte[] canvases, float left, float top) {
@@ -103,7 +103,7 @@ final class DrawnGrid {
 					lines.setLineWidth(ruled.getBorderWidth());
 					lines.setColorStroke(ruled.getBorderColor());
 				}
-				cell.draw(canvases, left, y, row.height());
+				cell.fillAndRule(canvases, left, y, row.height());
 			}
 			y -= row.height();
 		}
@@ -111,7 +111,15 @@ final class DrawnGrid {
 			lines.stroke();
 			lines.resetRGBColorStroke();
 		}
-		canvases[PdfPTable.TEXTCANVAS].resetRGBColorFill();
+		Pen pen = new Pen(canvases[PdfPTable.TEXTCANVAS]);
+		y = top;
+		for (Row row : this.rows) {
+			for (Cell cell : row.cells()) {
+				cell.write(pen, left, y);
+			}
+			y -= row.height();
+		}
+		pen.close();
 	}
 
 	private static boolean drawable(PdfPCell cell) {
@@ -159,8 +167,8 @@ final class DrawnGrid {
 			return new Cell(cell, left, right, lines, -bottom);
 		}
 
-		/** Its fill, its rules added to the path being drawn, and its text. */
-		void draw(PdfContentByte[] canvases, float x, float top, float rowHeight) {
+		/** Its fill, and its rules added to the path being drawn. */
+		void fillAndRule(PdfContentByte[] canvases, float x, float top, float rowHeight) {
 			float left = this.left + x;
 			float right = this.right + x;
 			float bottom = top - rowHeight;
@@ -173,10 +181,6 @@ final class DrawnGrid {
 			}
 			if (this.cell.hasBorders()) {
 				rules(canvases[PdfPTable.LINECANVAS], left, bottom, right, top);
-			}
-			if (!this.lines.isEmpty()) {
-				text(canvases[PdfPTable.TEXTCANVAS], left + this.cell.getEffectivePaddingLeft(),
-						top - this.cell.getEffectivePaddingTop());
 			}
 		}
 
@@ -205,46 +209,82 @@ final class DrawnGrid {
 		}
 
 		/** The lines where ColumnText.go sets them: each baseline a leading below the last, aligned in the width. */
-		private void text(PdfContentByte canvas, float left, float top) {
-			int alignment = this.cell.getHorizontalAlignment();
-			canvas.beginText();
-			float y = top;
-			float lastX = 0;
-			float lastY = 0;
-			BaseFont font = null;
-			float size = 0;
-			Color colour = null;
+		void write(Pen pen, float x, float top) {
+			float left = this.left + x + this.cell.getEffectivePaddingLeft();
+			float y = top - this.cell.getEffectivePaddingTop();
 			for (int i = 0; i < this.lines.size(); i++) {
 				Line line = this.lines.get(i);
 				y -= line.leading(i == 0 && this.cell.isUseAscender());
-				float x = left + switch (alignment) {
+				pen.lineAt(left + switch (this.cell.getHorizontalAlignment()) {
 					case Element.ALIGN_RIGHT -> line.widthLeft();
 					case Element.ALIGN_CENTER -> line.widthLeft() / 2f;
 					default -> 0;
-				};
-				canvas.moveText(x - lastX, y - lastY);
-				lastX = x;
-				lastY = y;
+				}, y, i == 0);
 				for (Run run : line.runs()) {
-					if (run.text().isEmpty()) {
-						// The empty line of a blank paragraph: it takes its height, and has nothing to show.
-						continue;
+					// The empty run of a blank paragraph's line takes its height and has nothing to show.
+					if (!run.text().isEmpty()) {
+						pen.show(run);
 					}
-					ChunkFont f = run.font();
-					if (f.base() != font || f.size() != size) {
-						font = f.base();
-						size = f.size();
-						canvas.setFontAndSize(font, size);
-					}
-					Color c = (f.colour() != null) ? f.colour() : Color.BLACK;
-					if (!c.equals(colour)) {
-						colour = c;
-						canvas.setColorFill(c);
-					}
-					canvas.showText(run.text());
 				}
 			}
-			canvas.endText();
+		}
+
+	}
+
+	/** Writes a grid's text as one text object, setting the font and colour only when they change. */
+	private static final class Pen {
+
+		private final PdfContentByte canvas;
+
+		private BaseFont font;
+
+		private float size;
+
+		private Color colour;
+
+		private float x;
+
+		private float y;
+
+		Pen(PdfContentByte canvas) {
+			this.canvas = canvas;
+			canvas.beginText();
+		}
+
+		/**
+		 * Starts a line: a cell's first where it is, the next a move from the last, which is a whole leading down
+		 * and rounds to nothing; so no rounding builds up past a cell.
+		 */
+		void lineAt(float x, float y, boolean first) {
+			if (first) {
+				this.canvas.setTextMatrix(x, y);
+			}
+			else {
+				this.canvas.moveText(x - this.x, y - this.y);
+			}
+			this.x = x;
+			this.y = y;
+		}
+
+		void show(Run run) {
+			ChunkFont f = run.font();
+			if (f.base() != this.font || f.size() != this.size) {
+				this.font = f.base();
+				this.size = f.size();
+				this.canvas.setFontAndSize(this.font, this.size);
+			}
+			Color c = (f.colour() != null) ? f.colour() : Color.BLACK;
+			if (!c.equals(this.colour)) {
+				this.colour = c;
+				this.canvas.setColorFill(c);
+			}
+			this.canvas.showText(run.text());
+		}
+
+		/** Ends the text, and leaves the fill black as OpenPDF's own text does. */
+		void close() {
+			this.canvas.endText();
+			this.canvas.resetRGBColorFill();
 		}
 
 	}
@@ -341,56 +381,48 @@ final class DrawnGrid {
 
 		private final char[] chars;
 
+		/** Each character's chunk's font, one object for each chunk. */
 		private final ChunkFont[] fonts;
 
-		/** The chunk each character came from: a carriage return pairs with a line feed only in the same chunk. */
-		private final int[] chunks;
+		// The paragraph being broken, from start to end (exclusive), and the next character to set.
+		private int start;
 
-		// The paragraph being broken: its characters and fonts, and the next character to set.
-		private char[] text = new char[0];
-
-		private ChunkFont[] detail = new ChunkFont[0];
-
-		private int length;
+		private int end;
 
 		private int current;
 
+		/** Where the next paragraph begins. */
 		private int next;
 
-		private ChunkFont emptyFont;
+		/** The font of a blank paragraph's line. */
+		private ChunkFont blank;
 
-		private Text(char[] chars, ChunkFont[] fonts, int[] chunks) {
+		private Text(char[] chars, ChunkFont[] fonts) {
 			this.chars = chars;
 			this.fonts = fonts;
-			this.chunks = chunks;
 		}
 
 		static Text of(Style style, Phrase phrase) {
-			List<Element> elements = phrase.getChunks();
-			String[] contents = new String[elements.size()];
-			ChunkFont[] chunkFonts = new ChunkFont[elements.size()];
+			List<Element> chunks = phrase.getChunks();
+			String[] contents = new String[chunks.size()];
 			int length = 0;
 			for (int i = 0; i < contents.length; i++) {
-				Chunk chunk = (Chunk) elements.get(i);
-				contents[i] = chunk.getContent();
-				if (!plain(chunk, contents[i])) {
+				contents[i] = ((Chunk) chunks.get(i)).getContent();
+				if (!plain((Chunk) chunks.get(i), contents[i])) {
 					return null;
 				}
-				chunkFonts[i] = new ChunkFont(style, chunk.getFont());
 				length += contents[i].length();
 			}
 			char[] chars = new char[length];
 			ChunkFont[] fonts = new ChunkFont[length];
-			int[] chunks = new int[length];
 			int at = 0;
 			for (int i = 0; i < contents.length; i++) {
 				String content = contents[i];
 				content.getChars(0, content.length(), chars, at);
-				Arrays.fill(fonts, at, at + content.length(), chunkFonts[i]);
-				Arrays.fill(chunks, at, at + content.length(), i);
+				Arrays.fill(fonts, at, at + content.length(), new ChunkFont(style, ((Chunk) chunks.get(i)).getFont()));
 				at += content.length();
 			}
-			return new Text(chars, fonts, chunks);
+			return new Text(chars, fonts);
 		}
 
 		/** Whether PdfChunk would set the chunk as plain text, in its font or, with none, a standard one. */
@@ -404,7 +436,7 @@ final class DrawnGrid {
 		/** The lines of the text set in this width, as ColumnText.go asks BidiLine for them. */
 		List<Line> lines(float width) {
 			List<Line> lines = new ArrayList<>();
-			while (!(this.current >= this.length && this.next >= this.chars.length)) {
+			while (!(this.current >= this.end && this.next >= this.chars.length)) {
 				Line line = line(width);
 				if (line == null) {
 					break;
@@ -416,66 +448,65 @@ final class DrawnGrid {
 
 		/** BidiLine.getParagraph: the characters up to the next line break, trailing white space trimmed. */
 		private boolean paragraph() {
-			this.current = 0;
-			this.length = 0;
-			this.text = new char[this.chars.length - this.next];
-			this.detail = new ChunkFont[this.text.length];
+			this.start = this.next;
+			this.current = this.start;
 			boolean hasText = false;
-			for (; this.next < this.chars.length; this.next++) {
-				char c = this.chars[this.next];
+			int i = this.next;
+			for (; i < this.chars.length; i++) {
+				char c = this.chars[i];
 				if (c == '\r' || c == '\n') {
-					if (c == '\r' && this.next + 1 < this.chars.length && this.chars[this.next + 1] == '\n'
-							&& this.chunks[this.next + 1] == this.chunks[this.next]) {
-						this.next++;
-					}
 					hasText = true;
-					this.emptyFont = (this.length == 0) ? this.fonts[this.next] : this.detail[0];
-					this.next++;
+					this.blank = this.fonts[(i > this.start) ? this.start : i];
+					// A carriage return and a line feed break once, when they come in the same chunk.
+					this.next = (c == '\r' && i + 1 < this.chars.length && this.chars[i + 1] == '\n'
+							&& this.fonts[i + 1] == this.fonts[i]) ? i + 2 : i + 1;
 					break;
 				}
-				this.text[this.length] = c;
-				this.detail[this.length++] = this.fonts[this.next];
 			}
-			if (this.length == 0) {
+			this.end = i;
+			if (i == this.chars.length) {
+				this.next = i;
+			}
+			if (this.end == this.start) {
 				return hasText;
 			}
-			this.emptyFont = this.detail[0];
-			this.length = trimRight(0, this.length - 1, false) + 1;
-			if (this.length == 0) {
+			this.blank = this.fonts[this.start];
+			this.end = trimRight(this.start, this.end - 1, false) + 1;
+			if (this.end == this.start) {
 				return true;
 			}
-			this.length = trimRight(0, this.length - 1, true) + 1;
+			this.end = trimRight(this.start, this.end - 1, true) + 1;
 			return true;
 		}
 
 		/** BidiLine.processLine, for left-to-right text with no tabs, images or hyphenation. */
 		private Line line(float width) {
-			if (this.current >= this.length) {
+			if (this.current >= this.end) {
 				if (!paragraph()) {
 					return null;
 				}
-				if (this.length == 0) {
-					return Line.of(List.of(new Run("", this.emptyFont)), 0);
+				if (this.end == this.start) {
+					return Line.of(List.of(new Run("", this.blank)), 0);
 				}
 			}
 			float originalWidth = width;
 			int lastSplit = -1;
-			if (this.current != 0) {
-				this.current = trimLeft(this.current, this.length - 1);
+			if (this.current != this.start) {
+				this.current = trimLeft(this.current, this.end - 1);
 			}
-			int start = this.current;
+			int first = this.current;
 			boolean anyFits = false;
 			boolean surrogate = false;
-			for (; this.current < this.length; this.current++) {
-				surrogate = Character.isSurrogatePair(this.text[this.current],
-						(this.current + 1 < this.length) ? this.text[this.current + 1] : 0);
-				int c = surrogate ? Character.toCodePoint(this.text[this.current], this.text[this.current + 1])
-						: this.text[this.current];
+			for (; this.current < this.end; this.current++) {
+				surrogate = this.current + 1 < this.end
+						&& Character.isSurrogatePair(this.chars[this.current], this.chars[this.current + 1]);
+				int c = surrogate ? Character.toCodePoint(this.chars[this.current], this.chars[this.current + 1])
+						: this.chars[this.current];
 				if (PdfChunk.noPrint(c)) {
 					continue;
 				}
-				float charWidth = this.detail[this.current].width(c);
-				boolean split = splits(this.text[this.current]);
+				float charWidth = this.fonts[this.current].width(c);
+				boolean split = splits(this.chars[this.current]);
 				if (split && Character.isWhitespace((char) c)) {
 					lastSplit = this.current;
 				}
@@ -499,76 +530,67 @@ final class DrawnGrid {
 				}
 				return line(this.current - 1, this.current - 1, 0);
 			}
-			if (this.current >= this.length) {
-				return line(start, this.length - 1, width);
+			if (this.current >= this.end) {
+				return line(first, this.end - 1, width);
 			}
-			int end = trimRight(start, this.current - 1, true);
-			if (end < start) {
-				return line(start, this.current - 1, width);
+			int last = trimRight(first, this.current - 1, true);
+			if (last < first) {
+				return line(first, this.current - 1, width);
 			}
-			if (lastSplit == -1 || lastSplit >= end) {
-				return line(start, end, width + width(end + 1, this.current - 1));
+			if (lastSplit == -1 || lastSplit >= last) {
+				return line(first, last, width + width(last + 1, this.current - 1));
 			}
 			this.current = lastSplit + 1;
-			end = trimRight(start, lastSplit, true);
-			if (end < start) {
-				end = this.current - 1;
+			last = trimRight(first, lastSplit, true);
+			if (last < first) {
+				last = this.current - 1;
 			}
-			return line(start, end, originalWidth - width(start, end));
+			return line(first, last, originalWidth - width(first, last));
 		}
 
 		/** BidiLine.createArrayOfPdfChunks: the characters in runs of one font, unprintable ones left out. */
-		private Line line(int start, int end, float widthLeft) {
-			List<Run> runs = new ArrayList<>();
-			StringBuilder run = new StringBuilder();
-			ChunkFont font = this.detail[start];
-			for (int i = start; i <= end; i++) {
-				if (PdfChunk.noPrint(this.text[i])) {
-					continue;
-				}
-				if (this.detail[i] != font) {
-					if (run.length() > 0) {
-						runs.add(new Run(run.toString(), font));
-						run.setLength(0);
+		private Line line(int first, int last, float widthLeft) {
+			List<Run> runs = new ArrayList<>(1);
+			int from = first;
+			for (int i = first; i <= last + 1; i++) {
+				if (i > last || this.fonts[i] != this.fonts[from] || PdfChunk.noPrint(this.chars[i])) {
+					if (i > from) {
+						runs.add(new Run(new String(this.chars, from, i - from), this.fonts[from]));
 					}
-					font = this.detail[i];
+					from = (i <= last && PdfChunk.noPrint(this.chars[i])) ? i + 1 : i;
 				}
-				run.append(this.text[i]);
-			}
-			if (run.length() > 0) {
-				runs.add(new Run(run.toString(), font));
 			}
 			return Line.of(runs, widthLeft);
 		}
 
 		/** BidiLine.getWidth. */
-		private float width(int start, int end) {
+		private float width(int first, int last) {
 			float width = 0;
-			for (int i = start; i <= end; i++) {
-				if (Character.isSurrogatePair(this.text[i], (i + 1 <= end) ? this.text[i + 1] : 0)) {
-					width += this.detail[i].width(Character.toCodePoint(this.text[i], this.text[i + 1]));
+			for (int i = first; i <= last; i++) {
+				if (i + 1 <= last && Character.isSurrogatePair(this.chars[i], this.chars[i + 1])) {
+					width += this.fonts[i].width(Character.toCodePoint(this.chars[i], this.chars[i + 1]));
 					i++;
 				}
-				else if (!PdfChunk.noPrint(this.text[i])) {
-					width += this.detail[i].width(this.text[i]);
+				else if (!PdfChunk.noPrint(this.chars[i])) {
+					width += this.fonts[i].width(this.chars[i]);
 				}
 			}
 			return width;
 		}
 
 		/** BidiLine.trimRight, or with unprintable characters trimmed too, trimRightEx. */
-		private int trimRight(int start, int end, boolean unprintable) {
-			int i = end;
-			while (i >= start && (this.text[i] <= ' ' || (unprintable && PdfChunk.noPrint(this.text[i])))) {
+		private int trimRight(int first, int last, boolean unprintable) {
+			int i = last;
+			while (i >= first && (this.chars[i] <= ' ' || (unprintable && PdfChunk.noPrint(this.chars[i])))) {
 				i--;
 			}
 			return i;
 		}
 
 		/** BidiLine.trimLeftEx. */
-		private int trimLeft(int start, int end) {
-			int i = start;
-			while (i <= end && (this.text[i] <= ' ' || PdfChunk.noPrint(this.text[i]))) {
+		private int trimLeft(int first, int last) {
+			int i = first;
+			while (i <= last && (this.chars[i] <= ' ' || PdfChunk.noPrint(this.chars[i]))) {
 				i++;
 			}
 			return i;

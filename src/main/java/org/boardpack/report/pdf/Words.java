@@ -37,8 +37,11 @@ final class Words {
 		StringBuilder out = new StringBuilder(text.length());
 		int written = 0;
 		while (words.find()) {
+			if ((words.end() - words.start()) * widest <= width) {
+				continue;
+			}
 			String word = words.group();
-			if (word.length() * widest <= width || font.getWidthPoint(word, size) <= width) {
+			if (font.getWidthPoint(word, size) <= width) {
 				continue;
 			}
 			out.append(text, written, words.start());
