@@ -94,12 +94,12 @@ final class DrawnGrid {
 	 */
 	void draw(PdfContentByte[] canvases, float left, float top) {
 		PdfContentByte lines = canvases[PdfPTable.LINECANVAS];
-		PdfPCell ruled = null;
+		Rectangle ruled = null;
 		float y = top;
 		for (Row row : this.rows) {
 			for (Cell cell : row.cells()) {
-				if (cell.cell().hasBorders() && ruled == null) {
-					ruled = cell.cell();
+				if (cell.look().hasBorders() && ruled == null) {
+					ruled = cell.look();
 					lines.setLineWidth(ruled.getBorderWidth());
 					lines.setColorStroke(ruled.getBorderColor());
 				}
@@ -146,8 +146,12 @@ final class DrawnGrid {
 
 	}
 
-	/** A cell, its left and right from the grid's left, its lines and the height they take. */
-	private record Cell(PdfPCell cell, float left, float right, List<Line> lines, float height) {
+	/**
+	 * A cell: its borders and fill, its left and right from the grid's left, where its text starts inside them,
+	 * its lines and the height they take. It keeps nothing of the PdfPCell, which can go as soon as it is measured.
+	 */
+	private record Cell(Rectangle look, float left, float right, float paddingLeft, float paddingTop, int alignment,
+			boolean ascender, List<Line> lines, float height) {
 
 		static Cell of(Style style, PdfPCell cell, float left, float right) {
 			Text text = Text.of(style, cell.getPhrase());
@@ -164,7 +168,10 @@ final class DrawnGrid {
 				y += lines.get(lines.size() - 1).descender();
 			}
 			float bottom = y - cell.getEffectivePaddingBottom();
-			return new Cell(cell, left, right, lines, -bottom);
+			Rectangle look = new Rectangle(0, 0);
+			look.cloneNonPositionParameters(cell);
+			return new Cell(look, left, right, cell.getEffectivePaddingLeft(), cell.getEffectivePaddingTop(),
+					cell.getHorizontalAlignment(), cell.isUseAscender(), lines, -bottom);
 		}
 
 		/** Its fill, and its rules added to the path being drawn. */
@@ -172,37 +179,37 @@ final class DrawnGrid {
 			float left = this.left + x;
 			float right = this.right + x;
 			float bottom = top - rowHeight;
-			Color fill = this.cell.getBackgroundColor();
+			Color fill = this.look.getBackgroundColor();
 			if (fill != null) {
 				PdfContentByte background = canvases[PdfPTable.BACKGROUNDCANVAS];
 				background.setColorFill(fill);
 				background.rectangle(left, bottom, right - left, top - bottom);
 				background.fill();
 			}
-			if (this.cell.hasBorders()) {
+			if (this.look.hasBorders()) {
 				rules(canvases[PdfPTable.LINECANVAS], left, bottom, right, top);
 			}
 		}
 
 		/** PdfContentByte.rectangle(Rectangle), without the stroke. */
 		private void rules(PdfContentByte lines, float left, float bottom, float right, float top) {
-			if (this.cell.hasBorder(Rectangle.BOX)) {
+			if (this.look.hasBorder(Rectangle.BOX)) {
 				lines.rectangle(left, bottom, right - left, top - bottom);
 				return;
 			}
-			if (this.cell.hasBorder(Rectangle.RIGHT)) {
+			if (this.look.hasBorder(Rectangle.RIGHT)) {
 				lines.moveTo(right, bottom);
 				lines.lineTo(right, top);
 			}
-			if (this.cell.hasBorder(Rectangle.LEFT)) {
+			if (this.look.hasBorder(Rectangle.LEFT)) {
 				lines.moveTo(left, bottom);
 				lines.lineTo(left, top);
 			}
-			if (this.cell.hasBorder(Rectangle.BOTTOM)) {
+			if (this.look.hasBorder(Rectangle.BOTTOM)) {
 				lines.moveTo(left, bottom);
 				lines.lineTo(right, bottom);
 			}
-			if (this.cell.hasBorder(Rectangle.TOP)) {
+			if (this.look.hasBorder(Rectangle.TOP)) {
 				lines.moveTo(left, top);
 				lines.lineTo(right, top);
 			}
@@ -210,12 +217,12 @@ final class DrawnGrid {
 
 		/** The lines where ColumnText.go sets them: each baseline a leading below the last, aligned in the width. */
 		void write(Pen pen, float x, float top) {
-			float left = this.left + x + this.cell.getEffectivePaddingLeft();
-			float y = top - this.cell.getEffectivePaddingTop();
+			float left = this.left + x + this.paddingLeft;
+			float y = top - this.paddingTop;
 			for (int i = 0; i < this.lines.size(); i++) {
 				Line line = this.lines.get(i);
-				y -= line.leading(i == 0 && this.cell.isUseAscender());
-				pen.lineAt(left + switch (this.cell.getHorizontalAlignment()) {
+				y -= line.leading(i == 0 && this.ascender);
+				pen.lineAt(left + switch (this.alignment) {
 					case Element.ALIGN_RIGHT -> line.widthLeft();
 					case Element.ALIGN_CENTER -> line.widthLeft() / 2f;
 					default -> 0;
