@@ -134,8 +134,8 @@ final class DrawnGrid {
 	}
 
 	private static boolean sameRules(PdfPCell cell, PdfPCell ruled) {
-		return cell.getBorderColor() != null && (ruled == null
-				|| (cell.getBorderWidth() == ruled.getBorderWidth() && cell.getBorderColor().equals(ruled.getBorderColor())));
+		return cell.getBorderColor() != null && (ruled == null || (cell.getBorderWidth() == ruled.getBorderWidth()
+				&& cell.getBorderColor().equals(ruled.getBorderColor())));
 	}
 
 	private record Row(List<Cell> cells, float height) {
@@ -158,7 +158,8 @@ final class DrawnGrid {
 			if (text == null) {
 				return null;
 			}
-			List<Line> lines = text.lines(right - cell.getEffectivePaddingRight() - (left + cell.getEffectivePaddingLeft()));
+			float textLeft = left + cell.getEffectivePaddingLeft();
+			List<Line> lines = text.lines(right - cell.getEffectivePaddingRight() - textLeft);
 			// PdfPCell.getMaxHeight: the lines set down from the top inside the padding, then the last descender.
 			float y = -cell.getEffectivePaddingTop();
 			for (int i = 0; i < lines.size(); i++) {
