@@ -2,21 +2,25 @@ package org.boardpack.report.pdf;
 
 import org.boardpack.actionplan.Action;
 
-/** A short table of actions: ref and action, then the columns the list needs. */
+/**
+ * A table of actions, one row each: ref and action, then the columns the list needs. It is written out where the
+ * page has got to when it is finished, after its last row.
+ */
 final class ActionList {
 
 	private static final float REF = 28;
 
-	private final Grid grid;
+	private final Records records;
+
+	private Grid row;
 
 	/**
-	 * @param width the table's width; the action column takes what the others leave
-	 * @param extra the widths of the columns after the action
+	 * @param extra the widths of the columns after the action, which takes what the others leave of the page
 	 * @param extraHeaders their headings
 	 */
-	ActionList(Style style, float width, float[] extra, String... extraHeaders) {
+	ActionList(Pages pages, float[] extra, String... extraHeaders) {
 		float[] widths = new float[extra.length + 2];
-		float rest = width - REF;
+		float rest = pages.width() - REF;
 		for (int i = 0; i < extra.length; i++) {
 			widths[i + 2] = extra[i];
 			rest -= extra[i];
@@ -27,16 +31,27 @@ final class ActionList {
 		headers[0] = "Ref";
 		headers[1] = "Action";
 		System.arraycopy(extraHeaders, 0, headers, 2, extraHeaders.length);
-		this.grid = new Grid(style, Style.TABLE, widths).header(headers);
+		this.records = new Records(pages, Style.TABLE, widths, headers);
 	}
 
 	/** Starts a row with the action's ref and description; the caller adds the rest. */
 	Grid row(Action action) {
-		return this.grid.bold(action.ref()).text(action.description());
+		addRow();
+		this.row = this.records.row().bold(action.ref()).text(action.description());
+		return this.row;
 	}
 
-	Grid grid() {
-		return this.grid;
+	/** Adds the last row and writes out the table. */
+	void finish() {
+		addRow();
+		this.records.finish();
+	}
+
+	private void addRow() {
+		if (this.row != null) {
+			this.records.add(this.row);
+			this.row = null;
+		}
 	}
 
 }

@@ -30,12 +30,12 @@ final class Completed implements Part {
 			pages.paragraph(none);
 			return;
 		}
-		ActionList list = new ActionList(pages.style(), pages.width(), new float[] { 100, 50, 50, 140 }, "Owner",
-				"Due", "Last updated", "Evidence of impact");
+		ActionList list = new ActionList(pages, new float[] { 100, 50, 50, 140 }, "Owner", "Due", "Last updated",
+				"Evidence of impact");
 		actions.forEach((a) -> list.row(a.action()).text(a.action().owner()).text(Words.date(a.effectiveDueDate()))
 			.text(Words.date(a.action().lastUpdated()))
 			.text((a.action().evidence() != null) ? a.action().evidence() : "none recorded"));
-		pages.add(list.grid());
+		list.finish();
 	}
 
 }

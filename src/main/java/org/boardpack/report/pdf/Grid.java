@@ -1,6 +1,8 @@
 package org.boardpack.report.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -29,13 +31,16 @@ final class Grid {
 
 	private final float size;
 
+	/** The cells not yet in the table: a grid drawn by {@link DrawnGrid} never needs them there. */
+	private final List<PdfPCell> cells = new ArrayList<>();
+
 	private int column;
 
 	Grid(Style style, float size, float... widths) {
 		this.style = style;
 		this.size = size;
 		this.widths = widths.clone();
-		this.table = new PdfPTable(widths.length);
+		this.table = new MeasuredTable(widths.length);
 		try {
 			this.table.setTotalWidth(widths);
 		}
@@ -145,8 +150,16 @@ final class Grid {
 		return width - 2 * PADDING - 1;
 	}
 
+	/** The table with every cell added so far. */
 	PdfPTable table() {
+		this.cells.forEach(this.table::addCell);
+		this.cells.clear();
 		return this.table;
+	}
+
+	/** The grid drawn without a table, or null when it has a cell that {@link DrawnGrid} cannot draw. */
+	DrawnGrid drawn() {
+		return (this.table.size() == 0) ? DrawnGrid.of(this.style, this.widths, this.cells) : null;
 	}
 
 	private PdfPCell cell(Phrase phrase, int columns) {
@@ -163,7 +176,7 @@ final class Grid {
 	}
 
 	private Grid add(PdfPCell cell) {
-		this.table.addCell(cell);
+		this.cells.add(cell);
 		this.column = (this.column + cell.getColspan()) % this.widths.length;
 		return this;
 	}

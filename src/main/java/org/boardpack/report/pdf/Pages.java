@@ -50,6 +50,11 @@ final class Pages {
 		return this.document.right() - this.document.left();
 	}
 
+	/** The height between the margins. */
+	float height() {
+		return this.document.top() - this.document.bottom();
+	}
+
 	/** Starts a part on a new page, under a bookmarked heading. */
 	void part(String title) {
 		this.document.newPage();

@@ -7,15 +7,15 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * A table of actions where each action takes three lines beside its ref: its description, its figures in
- * columns, and its words (reason, update, evidence, ask). The description and the words get the full width, so a
- * row stays short. Each action is one row of an outer table, so a page break never parts its figures from its
- * words, and the column headings repeat on every page. The table is written out every few actions as it grows:
- * OpenPDF measures a whole table again for each page, which grows with the square of a long table's length.
+ * A long table of records, each kept whole on a page under column headings that repeat on every page: an action
+ * of three lines beside its ref (its description, its figures in columns, and its words: reason, update,
+ * evidence, ask), or a list's row. The description and the words get the full width, so a row stays short. Each
+ * record is one row of an outer table, so a page break never parts an action's figures from its words. A record
+ * is drawn by {@link DrawnGrid} in a cell of its measured height; one too tall for a page of its own is left to
+ * OpenPDF as a table in the cell, which splits it where the page ends. The table is written out whole when it is
+ * finished: its rows are measured once ({@link MeasuredTable}), so OpenPDF's paging of it is cheap.
  */
 final class Records {
-
-	private static final int FLUSH_EVERY = 10;
 
 	private final Pages pages;
 
@@ -27,22 +27,27 @@ final class Records {
 
 	private final PdfPTable table;
 
-	private int pending;
+	/** The tallest a record drawn whole can be: a page under the headings, less a point for rounding. */
+	private float room;
 
 	Records(Pages pages, float size, float[] widths, String... headers) {
 		this.pages = pages;
 		this.style = pages.style();
 		this.size = size;
 		this.widths = widths.clone();
-		this.table = new PdfPTable(1);
-		Grid header = grid().headings(headers);
-		this.table.setTotalWidth(header.table().getTotalWidth());
+		this.table = new MeasuredTable(1);
+		float width = 0;
+		for (float w : widths) {
+			width += w;
+		}
+		this.table.setTotalWidth(width);
 		this.table.setLockedWidth(true);
 		this.table.setHorizontalAlignment(Element.ALIGN_LEFT);
 		this.table.setSpacingBefore(3);
-		add(header);
+		this.room = pages.height() - 1;
+		this.table.addCell(cell(row().headings(headers)));
+		this.room -= this.table.getRowHeight(0);
 		this.table.setHeaderRows(1);
-		this.table.setComplete(false);
 	}
 
 	/**
@@ -50,7 +55,7 @@ final class Records {
 	 * after the ref, then passes the grid and the action's words to {@link #add(Grid, Phrase)}.
 	 */
 	Grid record(String ref, String description) {
-		Grid grid = grid();
+		Grid grid = row();
 		grid.joined(ref, true, false);
 		grid.text(description, this.style.bold(this.size), this.widths.length - 1);
 		grid.joined("", false, false);
@@ -71,22 +76,10 @@ final class Records {
 		record.joined("", false, true);
 		record.span(words, this.widths.length - 1);
 		add(record);
-		if (++this.pending == FLUSH_EVERY) {
-			this.pages.add(this.table);
-			// What follows continues the same table: no space before it.
-			this.table.setSpacingBefore(0);
-			this.pending = 0;
-		}
 	}
 
-	/** Writes out the last actions and closes the table. */
-	void finish() {
-		this.table.setComplete(true);
-		this.table.setSpacingAfter(6);
-		this.pages.add(this.table);
-	}
-
-	private Grid grid() {
+	/** A new record, for the caller to fill with whole rows and pass to {@link #add(Grid)}. */
+	Grid row() {
 		Grid grid = new Grid(this.style, this.size, this.widths);
 		grid.table().setSpacingBefore(0);
 		grid.table().setSpacingAfter(0);
@@ -95,11 +88,31 @@ final class Records {
 		return grid;
 	}
 
-	private void add(Grid record) {
-		PdfPCell cell = new PdfPCell(record.table());
+	/** Adds a record to the table. */
+	void add(Grid record) {
+		this.table.addCell(cell(record));
+	}
+
+	/** Writes out the table. */
+	void finish() {
+		this.table.setSpacingAfter(6);
+		this.pages.add(this.table);
+	}
+
+	private PdfPCell cell(Grid record) {
+		DrawnGrid drawn = record.drawn();
+		PdfPCell cell;
+		if (drawn != null && drawn.height() < this.room) {
+			cell = new PdfPCell();
+			cell.setFixedHeight(drawn.height());
+			cell.setCellEvent((c, position, canvases) -> drawn.draw(canvases, position.getLeft(), position.getTop()));
+		}
+		else {
+			cell = new PdfPCell(record.table());
+		}
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setPadding(0);
-		this.table.addCell(cell);
+		return cell;
 	}
 
 }

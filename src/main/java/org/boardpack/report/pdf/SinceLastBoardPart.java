@@ -32,42 +32,40 @@ final class SinceLastBoardPart implements Part {
 		LocalDate meeting = pack.template().meetings().get(since.previousPeriod());
 		pages.paragraph("Compared with the pack for " + Style.month(previous)
 				+ ((meeting != null) ? " (board meeting of " + Words.date(meeting) + ")" : "") + ".");
-		Style style = pages.style();
-		float width = pages.width();
 
 		pages.subheading("Completed");
 		if (listed(pages, since.completed(), "No action was completed.")) {
-			ActionList list = new ActionList(style, width, new float[] { 58, 58 }, "Status", "Due");
+			ActionList list = new ActionList(pages, new float[] { 58, 58 }, "Status", "Due");
 			since.completed().forEach((a) -> list.row(a.action()).text(a.action().status().label())
 				.text(Words.date(a.effectiveDueDate())));
-			pages.add(list.grid());
+			list.finish();
 		}
 
 		pages.subheading("Newly overdue");
 		if (listed(pages, since.newlyOverdue(), "No action went past its due date.")) {
-			ActionList list = new ActionList(style, width, new float[] { 52, 44, 48 }, "Due", "Days late",
+			ActionList list = new ActionList(pages, new float[] { 52, 44, 48 }, "Due", "Days late",
 					"Days late against first date");
 			since.newlyOverdue().forEach((a) -> list.row(a.action()).text(Words.date(a.effectiveDueDate()))
 				.figure(a.daysOverdue()).figure(a.daysOverdueOriginal()));
-			pages.add(list.grid());
+			list.finish();
 		}
 
 		pages.subheading("Due dates moved");
 		if (listed(pages, since.dueDateMoves(), "No due date moved.")) {
-			ActionList list = new ActionList(style, width, new float[] { 52, 52, 40, 40 }, "Was due", "Now due",
+			ActionList list = new ActionList(pages, new float[] { 52, 52, 40, 40 }, "Was due", "Now due",
 					"Days moved", "Times moved in all");
 			since.dueDateMoves().forEach((m) -> list.row(m.action().action()).text(Words.date(m.from()))
 				.text(Words.date(m.to())).figure(((m.days() > 0) ? "+" : "") + m.days())
 				.figure(m.action().dateMoves()));
-			pages.add(list.grid());
+			list.finish();
 		}
 
 		pages.subheading("RAG changes (derived RAG)");
 		if (listed(pages, since.ragMoves(), "No action's derived RAG changed.")) {
-			ActionList list = new ActionList(style, width, new float[] { 30, 30, 46 }, "Was", "Now", "Change");
+			ActionList list = new ActionList(pages, new float[] { 30, 30, 46 }, "Was", "Now", "Change");
 			since.ragMoves().forEach((m) -> list.row(m.action().action()).rag(m.from()).rag(m.to())
 				.text(m.worse() ? "Worse" : "Better"));
-			pages.add(list.grid());
+			list.finish();
 		}
 
 		pages.subheading("New and removed actions");
@@ -75,11 +73,11 @@ final class SinceLastBoardPart implements Part {
 			pages.paragraph("No action was added to the plan or taken out of it.");
 			return;
 		}
-		ActionList list = new ActionList(style, width, new float[] { 52, 60 }, "Change", "Status");
+		ActionList list = new ActionList(pages, new float[] { 52, 60 }, "Change", "Status");
 		since.added().forEach((a) -> list.row(a.action()).text("Added").text(a.action().status().label()));
 		since.removed()
 			.forEach((a) -> list.row(a.action()).text("Removed").text("was " + a.action().status().label()));
-		pages.add(list.grid());
+		list.finish();
 	}
 
 	/** True when there is a table to draw; when the list is empty, says so instead. */

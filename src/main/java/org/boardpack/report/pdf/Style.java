@@ -8,7 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
@@ -51,6 +54,9 @@ final class Style {
 	private final BaseFont bold;
 
 	private final BaseFont italic;
+
+	/** Each font's character widths in thousandths of an em, as they are first looked up; -1 where not yet. */
+	private final Map<BaseFont, int[]> widths = new IdentityHashMap<>();
 
 	private Style(Template template, BaseFont regular, BaseFont bold, BaseFont italic) {
 		this.template = template;
@@ -117,6 +123,25 @@ final class Style {
 	Color inkOn(Color fill) {
 		double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
 		return (luminance > 150) ? INK : Color.WHITE;
+	}
+
+	/**
+	 * A character's width in points, as BaseFont.getWidthPoint gives it to the same bit: the font looks each
+	 * character up in a hash map every time, and a pack sets millions of them.
+	 */
+	float width(BaseFont font, int c, float size) {
+		if (c > Character.MAX_VALUE) {
+			return font.getWidthPoint(c, size);
+		}
+		int[] units = this.widths.computeIfAbsent(font, (f) -> {
+			int[] none = new int[Character.MAX_VALUE + 1];
+			Arrays.fill(none, -1);
+			return none;
+		});
+		if (units[c] < 0) {
+			units[c] = font.getWidth(c);
+		}
+		return units[c] * 0.001f * size;
 	}
 
 	/** "January 2021". */

@@ -28,10 +28,18 @@ final class Words {
 		if (text == null) {
 			return "";
 		}
+		// No word is wider than its length in the font's widest character, so most text needs no measuring at all.
+		float widest = font.getFontDescriptor(BaseFont.AWT_MAXADVANCE, size);
+		if (text.length() * widest <= width) {
+			return text;
+		}
 		Matcher words = WORD.matcher(text);
 		StringBuilder out = new StringBuilder(text.length());
 		int written = 0;
 		while (words.find()) {
+			if ((words.end() - words.start()) * widest <= width) {
+				continue;
+			}
 			String word = words.group();
 			if (font.getWidthPoint(word, size) <= width) {
 				continue;
