@@ -1,7 +1,7 @@
 package org.boardpack.input;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,13 +37,15 @@ final class CsvSource implements TabularSource {
 
 	private final CsvReader<CsvRecord> reader;
 
+	private final DigestInputStream bytes;
+
 	private final Iterator<CsvRecord> records;
 
 	private boolean first = true;
 
 	CsvSource(Path path, String name) throws IOException {
 		this.name = name;
-		InputStream in = Files.newInputStream(path);
+		this.bytes = new DigestInputStream(Files.newInputStream(path), sha256Digest());
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,7 +54,7 @@ final class CsvSource implements TabularSource {
 			.allowMissingFields(true)
 			.allowUnclosedQuote(false)
 			.skipEmptyLines(true)
-			.ofCsvRecord(new InputStreamReader(in, decoder));
+			.ofCsvRecord(new InputStreamReader(this.bytes, decoder));
 		this.records = this.reader.iterator();
 	}
 
@@ -92,6 +98,27 @@ final class CsvSource implements TabularSource {
 		}
 		String first = message.lines().findFirst().orElse(message).replaceAll("\\s*\\(record starting at line \\d+\\)", "");
 		return "is not well-formed CSV: " + where + first;
+	}
+
+	/** The file's SHA-256, from the bytes the parser read, and any it left after the last row. */
+	@Override
+	public String sha256() {
+		try {
+			this.bytes.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException ex) {
+			throw new InputFileException(this.name, "could not be read to the end: " + ex.getMessage(), ex);
+		}
+		return HexFormat.of().formatHex(this.bytes.getMessageDigest().digest());
+	}
+
+	private static MessageDigest sha256Digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	@Override

@@ -80,7 +80,21 @@ public record InputFile(Path path, String sheet) {
 		return Kind.CSV;
 	}
 
-	/** SHA-256 of the file's bytes, in hex: what the manifest records and what makes a rerun a new run. */
+	/**
+	 * What identifies this version of the file without reading it: its size and when it was last changed. A
+	 * corrected file is a new version; the same file, untouched, is the same one.
+	 */
+	public String fingerprint() {
+		requireFile();
+		try {
+			return Files.size(this.path) + ":" + Files.getLastModifiedTime(this.path).toMillis();
+		}
+		catch (IOException ex) {
+			throw new InputFileException(name(), "cannot be read: " + BoardPackException.rootMessage(ex), ex);
+		}
+	}
+
+	/** SHA-256 of the file's bytes, in hex, as the manifest records it. */
 	public String sha256() {
 		requireFile();
 		try {

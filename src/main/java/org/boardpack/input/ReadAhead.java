@@ -102,6 +102,12 @@ final class ReadAhead implements TabularSource {
 		return this.source.describe();
 	}
 
+	/** Asked once the last batch has been taken, when the reading thread is done with the source. */
+	@Override
+	public String sha256() {
+		return this.source.sha256();
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.closed = true;

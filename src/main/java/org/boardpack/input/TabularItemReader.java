@@ -43,6 +43,8 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private boolean exhausted;
 
+	private String sha256;
+
 	/**
 	 * @param columns the columns a file of this kind has
 	 * @param extraAliases more header names by canonical column, from the authority's template
@@ -73,6 +75,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		this.rowsRead = 0;
 		this.blankRows = 0;
 		this.exhausted = false;
+		this.sha256 = null;
 		TabularSource opened = this.file.open();
 		this.source = opened;
 		this.header = findHeader();
@@ -131,6 +134,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			return new InputRow<>(this.file.name(), record.line(), record.cells(), this.header);
 		}
 		this.exhausted = true;
+		this.sha256 = this.source.sha256();
 		return null;
 	}
 
@@ -163,19 +167,20 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	/** What reading found, for the data quality report: valid once the step has read to the end. */
 	public ReadSummary summary() {
-		return new ReadSummary(this.source.describe(), this.header.line(), this.rowsRead, this.blankRows,
-				this.header.unknown(), this.header.recomputed());
+		return new ReadSummary(this.source.describe(), this.sha256, this.header.line(), this.rowsRead,
+				this.blankRows, this.header.unknown(), this.header.recomputed());
 	}
 
 	/**
 	 * @param source the file (and sheet) as described to users
+	 * @param sha256 the file's SHA-256, worked out as it was read; null until the last row has been read
 	 * @param headerLine the line the header was found on
 	 * @param rowsRead data rows read (blank rows excluded)
 	 * @param blankRows blank rows passed over
 	 * @param unknownColumns headers boardpack does not know, kept out of the way
 	 * @param recomputedColumns derived columns (from a tracker sent back) that are recomputed, not read
 	 */
-	public record ReadSummary(String source, long headerLine, long rowsRead, long blankRows,
+	public record ReadSummary(String source, String sha256, long headerLine, long rowsRead, long blankRows,
 			List<String> unknownColumns, List<String> recomputedColumns) {
 
 		private static final String PREFIX = "input.";
@@ -184,6 +189,9 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 		void saveTo(ExecutionContext context) {
 			context.putString(PREFIX + "source", this.source);
+			if (this.sha256 != null) {
+				context.putString(PREFIX + "sha256", this.sha256);
+			}
 			context.putLong(PREFIX + "headerLine", this.headerLine);
 			context.putLong(PREFIX + "rowsRead", this.rowsRead);
 			context.putLong(PREFIX + "blankRows", this.blankRows);
@@ -193,7 +201,8 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 		/** What a load step's reader left in its context. */
 		public static ReadSummary from(ExecutionContext context) {
-			return new ReadSummary(context.getString(PREFIX + "source"), context.getLong(PREFIX + "headerLine"),
+			return new ReadSummary(context.getString(PREFIX + "source"), context.getString(PREFIX + "sha256", null),
+					context.getLong(PREFIX + "headerLine"),
 					context.getLong(PREFIX + "rowsRead"), context.getLong(PREFIX + "blankRows"),
 					split(context.getString(PREFIX + "unknownColumns")),
 					split(context.getString(PREFIX + "recomputedColumns")));

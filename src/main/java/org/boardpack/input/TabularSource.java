@@ -11,6 +11,9 @@ interface TabularSource extends Closeable {
 	/** Where the rows come from, for messages: the file name and, for a workbook, the sheet. */
 	String describe();
 
+	/** SHA-256 of the file's bytes, in hex; asked once every row has been read. */
+	String sha256();
+
 	/** One physical row: the line (or sheet row) it starts on and its cells. */
 	record Record(long line, String[] cells) {
 

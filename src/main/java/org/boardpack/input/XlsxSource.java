@@ -48,8 +48,11 @@ final class XlsxSource implements TabularSource {
 
 	private final String sheetName;
 
+	private final Path path;
+
 	XlsxSource(Path path, String name, String wantedSheet) throws IOException {
 		this.name = name;
+		this.path = path;
 		try {
 			this.workbook = OPCPackage.open(path.toFile(), PackageAccess.READ);
 		}
@@ -237,6 +240,12 @@ final class XlsxSource implements TabularSource {
 			column = column * 26 + (c - 'A' + 1);
 		}
 		return column - 1;
+	}
+
+	/** A workbook is read by its zip directory, not from end to end, so its bytes are hashed on their own. */
+	@Override
+	public String sha256() {
+		return new InputFile(this.path, null).sha256();
 	}
 
 	@Override

@@ -67,13 +67,9 @@ public class BoardPackJobConfiguration {
 
 	public static final String ACTIONS_SHEET = "actionsSheet";
 
-	public static final String ACTIONS_SHA = "actionsSha256";
-
 	public static final String AUDITS = "audits";
 
 	public static final String AUDITS_SHEET = "auditsSheet";
-
-	public static final String AUDITS_SHA = "auditsSha256";
 
 	public static final String OUTPUT = "output";
 

@@ -57,8 +57,8 @@ class ReconcileTasklet implements Tasklet {
 		RunParameters run = RunParameters.of(job.getJobParameters());
 		String period = run.key();
 		List<FileLoad> loads = new ArrayList<>();
-		loads.add(reconcile(job, period, ACTIONS, LOAD_ACTIONS, run.actions().name(), run.actionsSha256()));
-		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, run.audits().name(), run.auditsSha256()));
+		loads.add(reconcile(job, period, ACTIONS, LOAD_ACTIONS, run.actions().name()));
+		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, run.audits().name()));
 		FileLoad actions = loads.get(0);
 		if (actions.loaded() == 0) {
 			String why = (actions.rejected() == 0) ? "it has no actions"
@@ -85,12 +85,11 @@ class ReconcileTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private FileLoad reconcile(JobExecution job, String period, String role, String stepName, String name,
-			String sha256) {
+	private FileLoad reconcile(JobExecution job, String period, String role, String stepName, String name) {
 		StepExecution load = this.jobRepository.getLastStepExecution(job.getJobInstance(), stepName);
 		ReadSummary read = ReadSummary.from(load.getExecutionContext());
 		long rejected = load.getSkipCount();
-		FileLoad fileLoad = new FileLoad(role, name, read.source(), sha256, read.headerLine(), read.rowsRead(),
+		FileLoad fileLoad = new FileLoad(role, name, read.source(), read.sha256(), read.headerLine(), read.rowsRead(),
 				load.getWriteCount(), rejected, read.blankRows(), read.unknownColumns(), read.recomputedColumns(),
 				load.getExecutionContext().getLong(AuditLoader.AFTER_AS_AT, 0));
 		long recorded = this.rejects.countRows(period, role);

@@ -1,11 +1,9 @@
 package org.boardpack.job;
 
 import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHA;
 import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHEET;
 import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
 import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHA;
 import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHEET;
 import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
 import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
@@ -27,24 +25,20 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param period the month reported on
  * @param asAt the date the data is as at
  * @param actions the action plan
- * @param actionsSha256 the plan file's SHA-256 when the run started
  * @param audits the case audit results
- * @param auditsSha256 the audit file's SHA-256 when the run started
  * @param template the authority's template
  * @param templateSha256 the template's SHA-256 when the run started
  * @param output the output root
  * @param maxRejectPercent the reject limit; null for none
  */
-public record RunParameters(YearMonth period, LocalDate asAt, InputFile actions, String actionsSha256,
-		InputFile audits, String auditsSha256, Path template, String templateSha256, Path output,
-		Double maxRejectPercent) {
+public record RunParameters(YearMonth period, LocalDate asAt, InputFile actions, InputFile audits, Path template,
+		String templateSha256, Path output, Double maxRejectPercent) {
 
 	public static RunParameters of(JobParameters parameters) {
 		return new RunParameters(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLocalDate(AS_AT),
 				new InputFile(Path.of(parameters.getString(ACTIONS)), parameters.getString(ACTIONS_SHEET)),
-				parameters.getString(ACTIONS_SHA),
 				new InputFile(Path.of(parameters.getString(AUDITS)), parameters.getString(AUDITS_SHEET)),
-				parameters.getString(AUDITS_SHA), Path.of(parameters.getString(TEMPLATE)),
+				Path.of(parameters.getString(TEMPLATE)),
 				parameters.getString(TEMPLATE_SHA), Path.of(parameters.getString(OUTPUT)),
 				parameters.getDouble(MAX_REJECT_PERCENT));
 	}

@@ -48,6 +48,7 @@ class TabularItemReaderTests {
 		assertThat(rows.get(2).get(ActionColumn.OWNER)).isEqualTo("Ciarán O’Neill");
 		assertThat(reader.summary().rowsRead()).isEqualTo(3);
 		assertThat(reader.summary().blankRows()).isEqualTo(1);
+		assertThat(reader.summary().sha256()).isEqualTo(new InputFile(file, null).sha256());
 	}
 
 	@Test
@@ -122,7 +123,9 @@ class TabularItemReaderTests {
 				workbook.write(out);
 			}
 		}
-		List<InputRow<ActionColumn>> rows = readAll(reader(file, "plan"));
+		TabularItemReader<ActionColumn> workbook = reader(file, "plan");
+		List<InputRow<ActionColumn>> rows = readAll(workbook);
+		assertThat(workbook.summary().sha256()).isEqualTo(new InputFile(file, null).sha256());
 		assertThat(rows).hasSize(1);
 		InputRow<ActionColumn> row = rows.get(0);
 		assertThat(row.line()).isEqualTo(3);

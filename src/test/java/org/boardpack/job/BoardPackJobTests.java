@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.input.InputFile;
 import org.boardpack.rejects.MutatedRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,10 @@ class BoardPackJobTests {
 		assertThat(rejects.get(2)).contains("258", "audit_date", "Invalid date", "'2020-11-31' is not a real date");
 		assertThat(String.join("\n", rejects)).doesNotContain("NMB-");
 		String manifest = Files.readString(folder.resolve("manifest-2021-01.json"));
-		assertThat(manifest).contains("\"rowsRead\": 355, \"loaded\": 353, \"rejected\": 2")
+		// the inputs' SHA-256, worked out while they were read, is the files' own
+		assertThat(manifest).contains(new InputFile(SEED_AUDITS, null).sha256())
+			.contains(new InputFile(SEED_ACTIONS, null).sha256())
+			.contains("\"rowsRead\": 355, \"loaded\": 353, \"rejected\": 2")
 			.contains("\"template\": {\"file\": \"templates/northmoor.yml\", \"sha256\": \"")
 			.contains("board-pack-2021-01.pdf")
 			.contains("\"jobExecutionId\": " + execution.getId());
