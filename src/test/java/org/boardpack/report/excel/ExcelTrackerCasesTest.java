@@ -29,6 +29,7 @@ import org.boardpack.audit.DriftDelay;
 import org.boardpack.audit.Grade;
 import org.boardpack.history.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Packs;
 import org.boardpack.pack.BoardPackFixtures;
 import org.boardpack.progress.AssessedAction;
 import org.boardpack.rejects.DataQuality;

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfReader;
 
 import org.boardpack.history.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Packs;
 import org.boardpack.pack.BoardPackFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,10 +118,7 @@ class PdfBoardPackTest {
 
 	@Test
 	void aFirstPackSaysThereIsNoEarlierMonthStored() {
-		BoardPack first = new BoardPack(pack.template(), pack.period(), pack.asAt(), pack.meetingDate(),
-				pack.headline(), pack.keyMessages(), pack.matters(), pack.progress(), pack.actions(), pack.exceptions(),
-				pack.completed(), pack.embedded(), SinceLastBoard.firstBoard(), pack.trend(), pack.audits(),
-				pack.periodAudits(), pack.history(), pack.dataQuality(), pack.ragRules());
+		BoardPack first = Packs.withSince(pack, SinceLastBoard.firstBoard());
 		RenderedPdf firstPdf = RenderedPdf.of(first);
 		String since = firstPdf.page(firstPdf.pageWith("Since the last board\n"));
 		assertThat(since).contains("No earlier month is stored, so there is no last board to compare with")

@@ -1,34 +1,33 @@
-package org.boardpack.report.excel;
+package org.boardpack.pack;
 
 import java.util.List;
 
 import org.boardpack.audit.AuditResult;
 import org.boardpack.history.SinceLastBoard;
-import org.boardpack.pack.BoardPack;
 import org.boardpack.progress.AssessedAction;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.template.Template;
 
 /** Variations on a hand-made pack, for the cases the fixture does not cover. */
-final class Packs {
+public final class Packs {
 
 	private Packs() {
 	}
 
-	static BoardPack withActions(BoardPack p, List<AssessedAction> actions) {
+	public static BoardPack withActions(BoardPack p, List<AssessedAction> actions) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), actions, p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
 				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules());
 	}
 
-	static BoardPack withSince(BoardPack p, SinceLastBoard since) {
+	public static BoardPack withSince(BoardPack p, SinceLastBoard since) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), since, p.trend(),
 				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules());
 	}
 
 	/** The pack as a template that lets the tracker show case references would give it. */
-	static BoardPack withCaseRefsShown(BoardPack p, List<AuditResult> periodAudits) {
+	public static BoardPack withCaseRefsShown(BoardPack p, List<AuditResult> periodAudits) {
 		Template t = p.template();
 		Template shown = new Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(), t.author(),
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(),
@@ -39,7 +38,7 @@ final class Packs {
 				p.sinceLastBoard(), p.trend(), p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules());
 	}
 
-	static BoardPack withDataQuality(BoardPack p, DataQuality quality) {
+	public static BoardPack withDataQuality(BoardPack p, DataQuality quality) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(),
 				p.sinceLastBoard(), p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules());
