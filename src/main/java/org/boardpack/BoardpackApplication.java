@@ -9,8 +9,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * boardpack: the monthly Improvement Board pack (PDF) and action tracker (XLSX), built from an improvement
- * plan and case audit results by one Spring Batch job.
+ * boardpack: the monthly Improvement Board pack (PDF) and action tracker (XLSX), built
+ * from an improvement plan and case audit results by one Spring Batch job.
  */
 @SpringBootApplication
 public class BoardpackApplication {
@@ -32,7 +32,8 @@ public class BoardpackApplication {
 			return SpringApplication.exit(application.run(args));
 		}
 		catch (SpringApplication.AbandonedRunException ex) {
-			// The build's ahead-of-time processing stops the application on purpose once its context is prepared.
+			// The build's ahead-of-time processing stops the application on purpose once
+			// its context is prepared.
 			throw ex;
 		}
 		catch (Throwable failure) {
@@ -40,7 +41,10 @@ public class BoardpackApplication {
 		}
 	}
 
-	/** A failure before the job could start (a bad option or template, a locked database): one line, no trace. */
+	/**
+	 * A failure before the job could start (a bad option or template, a locked database):
+	 * one line, no trace.
+	 */
 	private static int startFailure(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BoardPackException known) {

@@ -8,10 +8,11 @@ import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Initialises the libraries the outputs are written with on the second core while Spring creates its beans on the
- * first: POI's first workbook loads its XML schema types, a few hundred milliseconds that would otherwise come
- * after the data is loaded. It starts once the context is prepared, when logging is set up. Nothing it does
- * touches a run's data or outputs.
+ * Initialises the libraries the outputs are written with on the second core while Spring
+ * creates its beans on the first: POI's first workbook loads its XML schema types, a few
+ * hundred milliseconds that would otherwise come after the data is loaded. It starts once
+ * the context is prepared, when logging is set up. Nothing it does touches a run's data
+ * or outputs.
  */
 final class WarmUp implements ApplicationListener<ApplicationPreparedEvent> {
 

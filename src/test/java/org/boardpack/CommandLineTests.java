@@ -26,8 +26,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * boardpack as the person who schedules it sees it: the exit code, and for a file that cannot be used one clear
- * line on stderr naming the file, no stack trace, and nothing half-made in the output folder.
+ * boardpack as the person who schedules it sees it: the exit code, and for a file that
+ * cannot be used one clear line on stderr naming the file, no stack trace, and nothing
+ * half-made in the output folder.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CommandLineTests {
@@ -47,7 +48,8 @@ class CommandLineTests {
 	@Test
 	void noCaseReferenceOrAuditorReachesThePackTheRejectsTheManifestTheLogOrTheConsole(CapturedOutput output)
 			throws Exception {
-		// given the sample audits with rows made wrong at random, so that reject and error paths run too
+		// given the sample audits with rows made wrong at random, so that reject and
+		// error paths run too
 		List<String[]> audits = MutatedRows.read(Path.of("seeds/audits.csv"));
 		List<String[]> rows = new ArrayList<>(audits.subList(1, audits.size()));
 		rows.addAll(new MutatedRows(7).mutate(rows, 500, 0.1));
@@ -160,8 +162,7 @@ class CommandLineTests {
 		assertThat(run("--period=2021-13")).isEqualTo(2);
 		Path template = Files.writeString(this.dir.resolve("t.yml"), "authority: Somewhere\n");
 		assertThat(run("--template=" + template)).isEqualTo(2);
-		assertThat(output.getErr().lines().toList()).containsExactly(
-				"boardpack: unknown option --peroid (see --help)",
+		assertThat(output.getErr().lines().toList()).containsExactly("boardpack: unknown option --peroid (see --help)",
 				"boardpack: --period must be a month written like 2021-01, not '2021-13'",
 				"boardpack: template " + template + ": missing board, report-title, protective-marking, author, rag, "
 						+ "audits, legend, colours.blue, colours.green, colours.amber, colours.red, colours.heading, "
@@ -178,7 +179,10 @@ class CommandLineTests {
 		return this.dir.resolve("out");
 	}
 
-	/** The one line, no stack trace; for a file that cannot be used, nothing in the period's folder either. */
+	/**
+	 * The one line, no stack trace; for a file that cannot be used, nothing in the
+	 * period's folder either.
+	 */
 	private void assertOneLine(CapturedOutput output, String line) {
 		assertThat(output.getErr().lines().toList()).containsExactly(line);
 		assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -195,7 +199,10 @@ class CommandLineTests {
 		return file;
 	}
 
-	/** The same workbook with its sheet swapped for 50 MB of blanks that compress to almost nothing. */
+	/**
+	 * The same workbook with its sheet swapped for 50 MB of blanks that compress to
+	 * almost nothing.
+	 */
 	private static Path zipBomb(Path workbook, Path bomb) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
@@ -203,7 +210,8 @@ class CommandLineTests {
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				if (entry.getName().startsWith("xl/worksheets/")) {
 					out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-							+ "spreadsheetml/2006/main\"><sheetData>").getBytes());
+							+ "spreadsheetml/2006/main\"><sheetData>")
+						.getBytes());
 					byte[] blanks = " ".repeat(1 << 20).getBytes();
 					for (int i = 0; i < 50; i++) {
 						out.write(blanks);
@@ -217,6 +225,5 @@ class CommandLineTests {
 		}
 		return bomb;
 	}
-
 
 }

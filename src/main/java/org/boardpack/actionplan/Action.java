@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 /**
  * One action of the improvement plan as its owner last reported it.
+ *
  * @param ref unique reference such as 3.2
  * @param section section number, 1..n
- * @param sectionTitle the section's heading as the plan gives it; null when the template supplies it
+ * @param sectionTitle the section's heading as the plan gives it; null when the template
+ * supplies it
  * @param description what will be done
  * @param owner lead officer or role
  * @param startDate planned start; may be null
@@ -27,7 +29,10 @@ public record Action(String ref, int section, String sectionTitle, String descri
 		Integer percentComplete, LocalDate lastUpdated, String update, String evidence, String boardAsk, String theme,
 		long line) {
 
-	/** The date the action is now due: the revised date when there is one, else the original. */
+	/**
+	 * The date the action is now due: the revised date when there is one, else the
+	 * original.
+	 */
 	public LocalDate effectiveDueDate() {
 		return (this.revisedDueDate != null) ? this.revisedDueDate : this.dueDate;
 	}

@@ -5,8 +5,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Loads a period's actions, a chunk per transaction. The step reads its file from the top when it starts (again),
- * so the period's earlier load is cleared first.
+ * Loads a period's actions, a chunk per transaction. The step reads its file from the top
+ * when it starts (again), so the period's earlier load is cleared first.
  */
 public class ActionLoader implements ItemStreamWriter<Action> {
 

@@ -47,8 +47,8 @@ public class ActionRepository {
 
 	/** The period's actions in plan order. */
 	public List<Action> findByPeriod(String period) {
-		List<Action> actions = new ArrayList<>(this.jdbc.query("SELECT * FROM plan_action WHERE period = ?",
-				ActionRepository::map, period));
+		List<Action> actions = new ArrayList<>(
+				this.jdbc.query("SELECT * FROM plan_action WHERE period = ?", ActionRepository::map, period));
 		actions.sort(PLAN_ORDER);
 		return actions;
 	}
@@ -59,10 +59,10 @@ public class ActionRepository {
 		Integer percentComplete = rs.wasNull() ? null : percent;
 		return new Action(rs.getString("ref"), rs.getInt("section"), rs.getString("section_title"),
 				rs.getString("description"), rs.getString("owner"), rs.getObject("start_date", LocalDate.class),
-				rs.getObject("due_date", LocalDate.class), rs.getObject("revised_due_date", LocalDate.class), Status.valueOf(rs.getString("status")),
-				(ownerRag != null) ? Rag.valueOf(ownerRag) : null, percentComplete, rs.getObject("last_updated", LocalDate.class),
-				rs.getString("update_text"), rs.getString("evidence"), rs.getString("board_ask"),
-				rs.getString("theme"), rs.getLong("line"));
+				rs.getObject("due_date", LocalDate.class), rs.getObject("revised_due_date", LocalDate.class),
+				Status.valueOf(rs.getString("status")), (ownerRag != null) ? Rag.valueOf(ownerRag) : null,
+				percentComplete, rs.getObject("last_updated", LocalDate.class), rs.getString("update_text"),
+				rs.getString("evidence"), rs.getString("board_ask"), rs.getString("theme"), rs.getLong("line"));
 	}
 
 }

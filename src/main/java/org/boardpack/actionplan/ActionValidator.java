@@ -32,8 +32,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 /**
- * Turns a row of the plan into an {@link Action}, or rejects it with every problem found. A ref seen before
- * in the file is a duplicate; the first valid row with a ref keeps it.
+ * Turns a row of the plan into an {@link Action}, or rejects it with every problem found.
+ * A ref seen before in the file is a duplicate; the first valid row with a ref keeps it.
  */
 public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Action>, ItemStream {
 

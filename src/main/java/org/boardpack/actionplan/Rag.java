@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.boardpack.input.Lookup;
 
 /**
- * Blue (complete), Green, Amber, Red, best first. The same scale serves the owner's own rating and the
- * derived one, so the two can be compared.
+ * Blue (complete), Green, Amber, Red, best first. The same scale serves the owner's own
+ * rating and the derived one, so the two can be compared.
  */
 public enum Rag {
 

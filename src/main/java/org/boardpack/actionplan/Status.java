@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.boardpack.input.Lookup;
 
-/** Where an action stands, as its owner reports it. Embedded is complete with its evidence of impact accepted. */
+/**
+ * Where an action stands, as its owner reports it. Embedded is complete with its evidence
+ * of impact accepted.
+ */
 public enum Status {
 
 	NOT_STARTED("Not started"), IN_PROGRESS("In progress"), ON_HOLD("On hold"), COMPLETE("Complete"),

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Audits counted by month and by what the board reads (team, audit type, grade, moderation, drift), and domain
- * grades counted by month. Small whatever the file's size: it holds counts, never cases.
+ * Audits counted by month and by what the board reads (team, audit type, grade,
+ * moderation, drift), and domain grades counted by month. Small whatever the file's size:
+ * it holds counts, never cases.
  */
 public final class AuditCube {
 

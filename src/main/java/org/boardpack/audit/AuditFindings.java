@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the audits say, for the period and as a trend. Every percentage is a {@link Share} with its count.
+ * What the audits say, for the period and as a trend. Every percentage is a {@link Share}
+ * with its count.
+ *
  * @param period the period's month
- * @param trend one entry per month of the trend window, oldest first; a month without audits is there, empty
+ * @param trend one entry per month of the trend window, oldest first; a month without
+ * audits is there, empty
  * @param current the period's month (the last of the trend)
  * @param previous the month before it
  * @param byTeam the period's audits by team, most audits first
@@ -130,9 +133,11 @@ public record AuditFindings(YearMonth period, List<Month> trend, Month current, 
 
 	/**
 	 * One month's audits (or one group's, with no month).
+	 *
 	 * @param month the month; null for a group
 	 * @param audited how many audits
-	 * @param goodOrBetter graded Good or Outstanding (the moderated grade when there is one)
+	 * @param goodOrBetter graded Good or Outstanding (the moderated grade when there is
+	 * one)
 	 * @param inadequate graded Inadequate
 	 * @param grades the distribution across the four grades
 	 * @param driftFound drift or delay found, out of the audits that recorded it
@@ -157,6 +162,7 @@ public record AuditFindings(YearMonth period, List<Month> trend, Month current, 
 
 	/**
 	 * The period's grades for one practice domain.
+	 *
 	 * @param graded audits that graded the domain
 	 */
 	public record DomainResult(Domain domain, int graded, Share goodOrBetter, Share inadequate) {
@@ -166,9 +172,9 @@ public record AuditFindings(YearMonth period, List<Month> trend, Month current, 
 			for (int n : byGrade) {
 				graded += n;
 			}
-			return new DomainResult(domain, graded,
-					Share.of(byGrade[Grade.OUTSTANDING.ordinal()] + byGrade[Grade.GOOD.ordinal()], graded,
-							smallSampleBelow),
+			return new DomainResult(
+					domain, graded, Share.of(byGrade[Grade.OUTSTANDING.ordinal()] + byGrade[Grade.GOOD.ordinal()],
+							graded, smallSampleBelow),
 					Share.of(byGrade[Grade.INADEQUATE.ordinal()], graded, smallSampleBelow));
 		}
 
@@ -176,6 +182,7 @@ public record AuditFindings(YearMonth period, List<Month> trend, Month current, 
 
 	/**
 	 * What moderation did to the period's audits.
+	 *
 	 * @param moderated audits moderated, of all audited
 	 * @param changed moderated audits whose grade changed, of those moderated
 	 * @param up moderated to a better grade, of those moderated

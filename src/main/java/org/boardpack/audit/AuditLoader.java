@@ -11,14 +11,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Loads a period's audits: each chunk's audits dated in the period are stored row by row, and every audit up to
- * the as-at date is counted into the {@link AuditCube}. The cube is stored with the last chunk, in that chunk's
- * transaction, once the reader reports the end of the file; so a run killed part way has stored no partial
- * counts, and the step, started again, clears the period and reads the file from the top.
+ * Loads a period's audits: each chunk's audits dated in the period are stored row by row,
+ * and every audit up to the as-at date is counted into the {@link AuditCube}. The cube is
+ * stored with the last chunk, in that chunk's transaction, once the reader reports the
+ * end of the file; so a run killed part way has stored no partial counts, and the step,
+ * started again, clears the period and reads the file from the top.
  */
 public class AuditLoader implements ItemStreamWriter<AuditResult> {
 
-	/** Execution-context key: audits valid but dated after the as-at date, so not counted. */
+	/**
+	 * Execution-context key: audits valid but dated after the as-at date, so not counted.
+	 */
 	public static final String AFTER_AS_AT = "audits.afterAsAt";
 
 	private final AuditRepository repository;
@@ -37,7 +40,9 @@ public class AuditLoader implements ItemStreamWriter<AuditResult> {
 
 	private boolean stored;
 
-	/** @param inputExhausted whether the reader has read the file's last row */
+	/**
+	 * @param inputExhausted whether the reader has read the file's last row
+	 */
 	public AuditLoader(AuditRepository repository, BooleanSupplier inputExhausted) {
 		this.repository = repository;
 		this.inputExhausted = inputExhausted;

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Writes a period's audits: the period's own rows and the cube counted from the whole file. */
+/**
+ * Writes a period's audits: the period's own rows and the cube counted from the whole
+ * file.
+ */
 @Repository
 public class AuditRepository {
 
@@ -75,9 +78,10 @@ public class AuditRepository {
 	}
 
 	/**
-	 * The counted audits for a run's trend window. Each month comes from the latest run up to this period whose
-	 * file had audits for it: this period's file when it covers the month, else an earlier month's, so a council
-	 * that sends only each month's audits still gets a trend.
+	 * The counted audits for a run's trend window. Each month comes from the latest run
+	 * up to this period whose file had audits for it: this period's file when it covers
+	 * the month, else an earlier month's, so a council that sends only each month's
+	 * audits still gets a trend.
 	 */
 	public List<AuditCube.Count> counts(String period, YearMonth from, YearMonth to) {
 		return this.jdbc.query("""
@@ -87,12 +91,15 @@ public class AuditRepository {
 				ON c.audit_month = s.audit_month AND c.period = s.source""",
 				(rs, row) -> new AuditCube.Count(new AuditCube.Cell(YearMonth.parse(rs.getString("audit_month")),
 						rs.getString("team"), rs.getString("audit_type"), Grade.valueOf(rs.getString("grade")),
-						Moderation.valueOf(rs.getString("moderation")), DriftDelay.valueOf(rs.getString("drift_delay"))),
-						rs.getInt("audits")),
+						Moderation.valueOf(rs.getString("moderation")),
+						DriftDelay.valueOf(rs.getString("drift_delay"))), rs.getInt("audits")),
 				period, from.toString(), to.toString());
 	}
 
-	/** The counted domain grades for a run's trend window, sourced month by month as {@link #counts}. */
+	/**
+	 * The counted domain grades for a run's trend window, sourced month by month as
+	 * {@link #counts}.
+	 */
 	public List<AuditCube.DomainCount> domainCounts(String period, YearMonth from, YearMonth to) {
 		return this.jdbc.query("""
 				SELECT c.audit_month, c.practice_domain, c.grade, c.audits
@@ -105,7 +112,10 @@ public class AuditRepository {
 				period, from.toString(), to.toString());
 	}
 
-	/** The period's own audits, in file order, case references included: the tracker decides what to show. */
+	/**
+	 * The period's own audits, in file order, case references included: the tracker
+	 * decides what to show.
+	 */
 	public List<AuditResult> findByPeriod(String period) {
 		return this.jdbc.query("SELECT * FROM audit_result WHERE period = ? ORDER BY line", (rs, row) -> {
 			Map<Domain, Grade> domains = new EnumMap<>(Domain.class);

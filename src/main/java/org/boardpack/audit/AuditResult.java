@@ -5,15 +5,19 @@ import java.util.Map;
 
 /**
  * One audited case.
+ *
  * @param auditId unique id of the audit
- * @param caseRef the child's case reference: personal data, never printed in the pack or logged
+ * @param caseRef the child's case reference: personal data, never printed in the pack or
+ * logged
  * @param auditDate when audited
  * @param auditType e.g. Monthly practice audit; "Not recorded" when blank
  * @param team the team holding the case; "Not recorded" when blank
  * @param auditor who audited: kept out of the pack and the logs
  * @param overallGrade the auditor's grade
- * @param moderatedGrade the grade after moderation, the one that counts when present; may be null
- * @param domainGrades grades of the practice domains that were graded; not copied, so not to be changed after
+ * @param moderatedGrade the grade after moderation, the one that counts when present; may
+ * be null
+ * @param domainGrades grades of the practice domains that were graded; not copied, so not
+ * to be changed after
  * @param driftDelay whether drift or delay was found
  * @param actionRefs refs of plan actions this audit gives evidence for, as given
  * @param line the line of the input file

@@ -29,15 +29,18 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
-/** Turns a row of the audit file into an {@link AuditResult}, or rejects it with every problem found. */
+/**
+ * Turns a row of the audit file into an {@link AuditResult}, or rejects it with every
+ * problem found.
+ */
 public class AuditValidator implements ItemProcessor<InputRow<AuditColumn>, AuditResult>, ItemStream {
 
 	/** Longest audit id or case reference stored. */
 	static final int MAX_ID = 100;
 
 	private static final Map<Domain, AuditColumn> DOMAIN_COLUMNS = Map.of(Domain.MANAGEMENT_OVERSIGHT,
-			MANAGEMENT_OVERSIGHT, Domain.VOICE_OF_CHILD, VOICE_OF_CHILD, Domain.PLANNING, PLANNING,
-			Domain.TIMELINESS, TIMELINESS);
+			MANAGEMENT_OVERSIGHT, Domain.VOICE_OF_CHILD, VOICE_OF_CHILD, Domain.PLANNING, PLANNING, Domain.TIMELINESS,
+			TIMELINESS);
 
 	private final SeenIds lineByAuditId = new SeenIds();
 
@@ -78,13 +81,13 @@ public class AuditValidator implements ItemProcessor<InputRow<AuditColumn>, Audi
 		if (check.ok()) {
 			long first = this.lineByAuditId.firstSeen(auditId, row.line());
 			if (first >= 0) {
-				check.problem(AUDIT_ID, RejectKind.DUPLICATE, "audit id " + auditId + " is already used on line " + first);
+				check.problem(AUDIT_ID, RejectKind.DUPLICATE,
+						"audit id " + auditId + " is already used on line " + first);
 			}
 		}
 		check.throwIfRejected(auditId);
 		return new AuditResult(auditId, caseRef, auditDate, orNotRecorded(auditType), orNotRecorded(team), auditor,
-				overall, moderated, domains, (drift != null) ? drift : DriftDelay.NOT_RECORDED, actionRefs,
-				row.line());
+				overall, moderated, domains, (drift != null) ? drift : DriftDelay.NOT_RECORDED, actionRefs, row.line());
 	}
 
 	private static String orNotRecorded(String text) {

@@ -13,8 +13,8 @@ public enum DriftDelay {
 	/** How the allowed values read in a message. */
 	public static final String ALLOWED = "yes or no (Y/N)";
 
-	private static final Lookup<DriftDelay> BY_NAME = new Lookup<>(Map.of("yes", YES, "y", YES, "true", YES, "1", YES, "no",
-			NO, "n", NO, "false", NO, "0", NO));
+	private static final Lookup<DriftDelay> BY_NAME = new Lookup<>(
+			Map.of("yes", YES, "y", YES, "true", YES, "1", YES, "no", NO, "n", NO, "false", NO, "0", NO));
 
 	public static Optional<DriftDelay> parse(String text) {
 		return BY_NAME.parse(text);

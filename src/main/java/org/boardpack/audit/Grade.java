@@ -8,8 +8,7 @@ import org.boardpack.input.Lookup;
 /** Ofsted's four-point scale, best first. */
 public enum Grade {
 
-	OUTSTANDING("Outstanding"), GOOD("Good"), REQUIRES_IMPROVEMENT("Requires improvement"),
-	INADEQUATE("Inadequate");
+	OUTSTANDING("Outstanding"), GOOD("Good"), REQUIRES_IMPROVEMENT("Requires improvement"), INADEQUATE("Inadequate");
 
 	/** How the allowed values read in a message. */
 	public static final String ALLOWED = "Outstanding, Good, Requires improvement (RI), Inadequate";

@@ -1,8 +1,9 @@
 package org.boardpack.audit;
 
 /**
- * A percentage that never stands without its count: "62% (31 of 50)". A share of fewer cases than the
- * template's threshold is marked a small sample.
+ * A percentage that never stands without its count: "62% (31 of 50)". A share of fewer
+ * cases than the template's threshold is marked a small sample.
+ *
  * @param count how many
  * @param of out of how many
  * @param percent the share, rounded half up; 0 when {@code of} is 0

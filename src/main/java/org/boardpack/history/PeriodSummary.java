@@ -7,6 +7,7 @@ import org.boardpack.actionplan.Rag;
 
 /**
  * A stored month's headline figures: one point of the trend across board meetings.
+ *
  * @param period yyyy-mm
  * @param asAt the date the figures were as at
  * @param actions actions in the plan

@@ -14,9 +14,12 @@ import org.boardpack.progress.AssessedAction;
 
 /**
  * What changed since the last board, from the snapshot the previous period's run stored.
- * @param previousPeriod the period compared with; null when no earlier period is stored (the first pack)
+ *
+ * @param previousPeriod the period compared with; null when no earlier period is stored
+ * (the first pack)
  * @param completed became Complete or Embedded
- * @param embedded moved from Complete to Embedded: the board accepted the evidence of impact
+ * @param embedded moved from Complete to Embedded: the board accepted the evidence of
+ * impact
  * @param newlyOverdue past their due date now and not at the last board
  * @param dueDateMoves the due date changed since the last board
  * @param ragMoves the derived RAG changed
@@ -46,7 +49,10 @@ public record SinceLastBoard(String previousPeriod, List<AssessedAction> complet
 		return this.previousPeriod == null;
 	}
 
-	/** Compares this period's assessed actions with the last board's; both lists in plan order. */
+	/**
+	 * Compares this period's assessed actions with the last board's; both lists in plan
+	 * order.
+	 */
 	public static SinceLastBoard compare(String previousPeriod, List<AssessedAction> previous,
 			List<AssessedAction> current) {
 		Map<String, AssessedAction> before = new LinkedHashMap<>();

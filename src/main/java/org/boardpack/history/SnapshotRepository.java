@@ -22,7 +22,10 @@ import org.boardpack.progress.Tally;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Each period's snapshot of assessed actions and headline figures. Saving a period replaces it. */
+/**
+ * Each period's snapshot of assessed actions and headline figures. Saving a period
+ * replaces it.
+ */
 @Repository
 public class SnapshotRepository {
 
@@ -47,11 +50,11 @@ public class SnapshotRepository {
 		for (AssessedAction s : assessed) {
 			Action a = s.action();
 			rows.add(new Object[] { period, asAt, a.ref(), a.section(), s.sectionTitle(), a.description(), a.owner(),
-					a.theme(), a.startDate(), a.dueDate(), a.revisedDueDate(), s.effectiveDueDate(),
-					s.firstDueDate(), a.status().name(), (a.ownerRag() != null) ? a.ownerRag().name() : null,
-					s.derivedRag().name(), s.ragReason(), s.challenge(), a.percentComplete(), a.lastUpdated(),
-					a.update(), a.evidence(), a.boardAsk(), s.daysOverdue(), s.daysOverdueOriginal(),
-					s.slippedDays(), s.dateMoves(), s.stale(), s.daysSinceUpdate() });
+					a.theme(), a.startDate(), a.dueDate(), a.revisedDueDate(), s.effectiveDueDate(), s.firstDueDate(),
+					a.status().name(), (a.ownerRag() != null) ? a.ownerRag().name() : null, s.derivedRag().name(),
+					s.ragReason(), s.challenge(), a.percentComplete(), a.lastUpdated(), a.update(), a.evidence(),
+					a.boardAsk(), s.daysOverdue(), s.daysOverdueOriginal(), s.slippedDays(), s.dateMoves(), s.stale(),
+					s.daysSinceUpdate() });
 		}
 		this.jdbc.batchUpdate(INSERT, rows);
 		this.jdbc.update("""
@@ -59,8 +62,8 @@ public class SnapshotRepository {
 					slipped, stale, challenged)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", period, asAt, overall.actions(), overall.done(),
 				overall.count(Status.EMBEDDED), overall.count(Rag.BLUE), overall.count(Rag.GREEN),
-				overall.count(Rag.AMBER), overall.count(Rag.RED), overall.overdue(), overall.slipped(),
-				overall.stale(), overall.challenged());
+				overall.count(Rag.AMBER), overall.count(Rag.RED), overall.overdue(), overall.slipped(), overall.stale(),
+				overall.challenged());
 	}
 
 	/** A stored period's assessed actions, in plan order. */
@@ -73,8 +76,8 @@ public class SnapshotRepository {
 
 	/** The latest period stored before this one: the last board's. */
 	public Optional<String> previousPeriod(String period) {
-		return Optional.ofNullable(this.jdbc.queryForObject(
-				"SELECT MAX(period) FROM period_summary WHERE period < ?", String.class, period));
+		return Optional.ofNullable(this.jdbc.queryForObject("SELECT MAX(period) FROM period_summary WHERE period < ?",
+				String.class, period));
 	}
 
 	/** For each ref, the due dates recorded by the months stored before this period. */
@@ -94,7 +97,10 @@ public class SnapshotRepository {
 		return history;
 	}
 
-	/** Headline figures of the stored months up to this one, oldest first, at most {@code months} of them. */
+	/**
+	 * Headline figures of the stored months up to this one, oldest first, at most
+	 * {@code months} of them.
+	 */
 	public List<PeriodSummary> trend(String period, int months) {
 		List<PeriodSummary> newestFirst = this.jdbc.query("""
 				SELECT * FROM period_summary WHERE period <= ? ORDER BY period DESC""", (rs, row) -> {
@@ -111,7 +117,10 @@ public class SnapshotRepository {
 		return trend;
 	}
 
-	/** Every stored month's state of every action up to this period, for officers to pivot. */
+	/**
+	 * Every stored month's state of every action up to this period, for officers to
+	 * pivot.
+	 */
 	public List<HistoryRow> history(String period) {
 		return this.jdbc.query("""
 				SELECT period, ref, section, owner, status, derived_rag, effective_due_date, percent_complete
@@ -130,8 +139,8 @@ public class SnapshotRepository {
 				rs.getObject("due_date", LocalDate.class), rs.getObject("revised_due_date", LocalDate.class),
 				Status.valueOf(rs.getString("status")), (ownerRag != null) ? Rag.valueOf(ownerRag) : null,
 				(Integer) rs.getObject("percent_complete"), rs.getObject("last_updated", LocalDate.class),
-				rs.getString("update_text"), rs.getString("evidence"), rs.getString("board_ask"),
-				rs.getString("theme"), 0);
+				rs.getString("update_text"), rs.getString("evidence"), rs.getString("board_ask"), rs.getString("theme"),
+				0);
 		return new AssessedAction(action, rs.getString("section_title"),
 				rs.getObject("effective_due_date", LocalDate.class), rs.getObject("first_due_date", LocalDate.class),
 				rs.getInt("days_overdue"), rs.getInt("days_overdue_original"), rs.getInt("slipped_days"),
@@ -141,6 +150,7 @@ public class SnapshotRepository {
 
 	/**
 	 * One action in one stored month.
+	 *
 	 * @param period yyyy-mm
 	 * @param effectiveDueDate the due date that month
 	 */

@@ -23,9 +23,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.boardpack.job.BoardPackException;
 
 /**
- * A UTF-8 CSV file (with or without a byte-order mark), comma separated, quoted fields holding commas and
- * line breaks. Bytes that are not UTF-8 stop the read with a clear message rather than turning names into
- * question marks.
+ * A UTF-8 CSV file (with or without a byte-order mark), comma separated, quoted fields
+ * holding commas and line breaks. Bytes that are not UTF-8 stop the read with a clear
+ * message rather than turning names into question marks.
  */
 final class CsvSource implements TabularSource {
 
@@ -79,8 +79,7 @@ final class CsvSource implements TabularSource {
 				throw new InputFileException(this.name,
 						"is not UTF-8 text; save it from Excel as \"CSV UTF-8 (Comma delimited)\"", ex);
 			}
-			throw new InputFileException(this.name, "could not be read to the end: " + ex.getCause().getMessage(),
-					ex);
+			throw new InputFileException(this.name, "could not be read to the end: " + ex.getCause().getMessage(), ex);
 		}
 		catch (CsvParseException ex) {
 			throw new InputFileException(this.name, malformed(ex), ex);
@@ -96,11 +95,17 @@ final class CsvSource implements TabularSource {
 			return "is not well-formed CSV: " + where
 					+ "a cell longer than 16 million characters, or a quote that is never closed";
 		}
-		String first = message.lines().findFirst().orElse(message).replaceAll("\\s*\\(record starting at line \\d+\\)", "");
+		String first = message.lines()
+			.findFirst()
+			.orElse(message)
+			.replaceAll("\\s*\\(record starting at line \\d+\\)", "");
 		return "is not well-formed CSV: " + where + first;
 	}
 
-	/** The file's SHA-256, from the bytes the parser read, and any it left after the last row. */
+	/**
+	 * The file's SHA-256, from the bytes the parser read, and any it left after the last
+	 * row.
+	 */
 	@Override
 	public String sha256() {
 		try {

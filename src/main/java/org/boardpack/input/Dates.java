@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Dates as officers type them: ISO (2020-06-30), UK day first (30/06/2020, 30-06-2020, 30.06.20), or written
- * out (30 June 2020). A day-first date is never read month first. Excel date cells arrive as ISO already.
+ * Dates as officers type them: ISO (2020-06-30), UK day first (30/06/2020, 30-06-2020,
+ * 30.06.20), or written out (30 June 2020). A day-first date is never read month first.
+ * Excel date cells arrive as ISO already.
  */
 public final class Dates {
 
@@ -19,7 +20,8 @@ public final class Dates {
 		.appendPattern("[d MMMM uuuu][d MMM uuuu][d-MMM-uuuu][d-MMM-uu]")
 		.toFormatter(Locale.UK);
 
-	// Written-out dates ("30 June 2020") are rare and slow to parse: each spelling is parsed once.
+	// Written-out dates ("30 June 2020") are rare and slow to parse: each spelling is
+	// parsed once.
 	private static final RecentValues<Object> WRITTEN_DATES = new RecentValues<>(Dates::parseWrittenOrReason);
 
 	private Dates() {
@@ -27,8 +29,8 @@ public final class Dates {
 
 	/**
 	 * Parses a date.
-	 * @throws DateTimeException saying what is wrong with the text, to follow the quoted text ("is not a real
-	 * date"), so the caller decides how much of a bad value to quote
+	 * @throws DateTimeException saying what is wrong with the text, to follow the quoted
+	 * text ("is not a real date"), so the caller decides how much of a bad value to quote
 	 */
 	public static LocalDate parse(String text) {
 		String date = text.strip();
@@ -44,9 +46,10 @@ public final class Dates {
 	}
 
 	/**
-	 * The common forms, read straight from their digits: three groups separated by -, / or . (year first with four
-	 * digits, or day first with a two- or four-digit year), optionally followed by a midnight time. Null for any
-	 * other shape; a DateTimeException for a date that does not exist.
+	 * The common forms, read straight from their digits: three groups separated by -, /
+	 * or . (year first with four digits, or day first with a two- or four-digit year),
+	 * optionally followed by a midnight time. Null for any other shape; a
+	 * DateTimeException for a date that does not exist.
 	 */
 	private static LocalDate parseNumeric(String text) {
 		int[] groups = new int[3];
@@ -85,7 +88,9 @@ public final class Dates {
 		return null;
 	}
 
-	/** " 00:00", " 00:00:00", "T00:00" and the like: a date exported with its midnight. */
+	/**
+	 * " 00:00", " 00:00:00", "T00:00" and the like: a date exported with its midnight.
+	 */
 	private static boolean isMidnight(String text, int at) {
 		char separator = text.charAt(at);
 		return (separator == ' ' || separator == 'T') && text.substring(at + 1).matches("00:00(:00(\\.0+)?)?");

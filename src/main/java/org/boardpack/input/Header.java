@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The header row of a file matched to known columns. Names match ignoring case, spaces, underscores and
- * punctuation, in any order; aliases (built in and from the template) count as matches. Columns that are
- * recomputed by the product (as in a tracker sent back) are recognised and set aside; anything else unknown is
- * kept out of the way and reported once.
+ * The header row of a file matched to known columns. Names match ignoring case, spaces,
+ * underscores and punctuation, in any order; aliases (built in and from the template)
+ * count as matches. Columns that are recomputed by the product (as in a tracker sent
+ * back) are recognised and set aside; anything else unknown is kept out of the way and
+ * reported once.
  */
 public final class Header<C extends Enum<C> & ColumnSpec> {
 
@@ -43,8 +44,10 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 
 	/**
 	 * Matches a candidate header row.
-	 * @param extraAliases more aliases per canonical column name, from the authority's template
-	 * @param recomputedHeaders headers of columns the product derives itself and never reads back
+	 * @param extraAliases more aliases per canonical column name, from the authority's
+	 * template
+	 * @param recomputedHeaders headers of columns the product derives itself and never
+	 * reads back
 	 */
 	public static <C extends Enum<C> & ColumnSpec> Header<C> match(long line, String[] cells, Class<C> columns,
 			Map<String, List<String>> extraAliases, Collection<String> recomputedHeaders) {
@@ -100,7 +103,10 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 		return byName;
 	}
 
-	/** Lower case, letters and digits only: "Target Date", "target_date" and "TARGET-DATE" are one name. */
+	/**
+	 * Lower case, letters and digits only: "Target Date", "target_date" and "TARGET-DATE"
+	 * are one name.
+	 */
 	public static String normalise(String header) {
 		StringBuilder out = new StringBuilder(header.length());
 		for (int i = 0; i < header.length();) {
@@ -142,7 +148,10 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 		return indexOf(column) >= 0;
 	}
 
-	/** The header as the file spells it, so a reject points officers at the column they know. */
+	/**
+	 * The header as the file spells it, so a reject points officers at the column they
+	 * know.
+	 */
 	public String textOf(C column) {
 		int index = indexOf(column);
 		return (index < 0) ? column.canonical() : this.headerText[index];

@@ -13,8 +13,9 @@ import java.util.HexFormat;
 import org.boardpack.job.BoardPackException;
 
 /**
- * An input file as the user named it, with the sheet to read when it is a workbook (the first when none is
- * named). What kind of file it is comes from its content, not its extension.
+ * An input file as the user named it, with the sheet to read when it is a workbook (the
+ * first when none is named). What kind of file it is comes from its content, not its
+ * extension.
  */
 public record InputFile(Path path, String sheet) {
 
@@ -81,8 +82,9 @@ public record InputFile(Path path, String sheet) {
 	}
 
 	/**
-	 * What identifies this version of the file without reading it: its size and when it was last changed. A
-	 * corrected file is a new version; the same file, untouched, is the same one.
+	 * What identifies this version of the file without reading it: its size and when it
+	 * was last changed. A corrected file is a new version; the same file, untouched, is
+	 * the same one.
 	 */
 	public String fingerprint() {
 		requireFile();

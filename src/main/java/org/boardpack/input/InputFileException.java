@@ -3,8 +3,9 @@ package org.boardpack.input;
 import org.boardpack.job.BoardPackException;
 
 /**
- * A file that cannot be used at all: missing, empty, not CSV or XLSX, no recognisable header. The message is
- * the one line the person running the job sees, and always names the file.
+ * A file that cannot be used at all: missing, empty, not CSV or XLSX, no recognisable
+ * header. The message is the one line the person running the job sees, and always names
+ * the file.
  */
 public class InputFileException extends BoardPackException {
 

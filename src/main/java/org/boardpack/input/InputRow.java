@@ -1,8 +1,9 @@
 package org.boardpack.input;
 
 /**
- * One data row of an input file, as read: where it came from (file and line) and its cells, looked up by
- * column through the file's header. Values are trimmed; an empty cell reads as {@code null}.
+ * One data row of an input file, as read: where it came from (file and line) and its
+ * cells, looked up by column through the file's header. Values are trimmed; an empty cell
+ * reads as {@code null}.
  */
 public record InputRow<C extends Enum<C> & ColumnSpec>(String file, long line, String[] cells, Header<C> header) {
 
@@ -15,7 +16,10 @@ public record InputRow<C extends Enum<C> & ColumnSpec>(String file, long line, S
 		return value.isEmpty() ? null : value;
 	}
 
-	/** Cells past the last header column that hold something: the sign of an unquoted comma. */
+	/**
+	 * Cells past the last header column that hold something: the sign of an unquoted
+	 * comma.
+	 */
 	public int extraFilledCells() {
 		int extra = 0;
 		for (int i = this.header.width(); i < this.cells.length; i++) {

@@ -8,9 +8,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a source's rows on a thread of its own, a batch at a time, so parsing a large file (a third of loading
- * it) runs on the second core while the step validates and counts on the first. Rows arrive in file order; a
- * failure to read arrives where it happened.
+ * Reads a source's rows on a thread of its own, a batch at a time, so parsing a large
+ * file (a third of loading it) runs on the second core while the step validates and
+ * counts on the first. Rows arrive in file order; a failure to read arrives where it
+ * happened.
  */
 final class ReadAhead implements TabularSource {
 
@@ -102,7 +103,10 @@ final class ReadAhead implements TabularSource {
 		return this.source.describe();
 	}
 
-	/** Asked once the last batch has been taken, when the reading thread is done with the source. */
+	/**
+	 * Asked once the last batch has been taken, when the reading thread is done with the
+	 * source.
+	 */
 	@Override
 	public String sha256() {
 		return this.source.sha256();
@@ -122,7 +126,9 @@ final class ReadAhead implements TabularSource {
 
 	/**
 	 * Rows read together.
-	 * @param failure what stopped the reading, thrown when the rows before it have been taken
+	 *
+	 * @param failure what stopped the reading, thrown when the rows before it have been
+	 * taken
 	 * @param last whether nothing follows
 	 */
 	private record Batch(List<Record> records, RuntimeException failure, boolean last) {

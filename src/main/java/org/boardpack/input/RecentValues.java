@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Values worked out from short texts that repeat down a file: a grade's spelling, a team's name. The first few
- * texts seen are compared with {@code equals}, which for the handful of spellings a column holds is cheaper than
- * hashing a freshly read string; beyond them a hash map takes over. Safe for concurrent readers.
+ * Values worked out from short texts that repeat down a file: a grade's spelling, a
+ * team's name. The first few texts seen are compared with {@code equals}, which for the
+ * handful of spellings a column holds is cheaper than hashing a freshly read string;
+ * beyond them a hash map takes over. Safe for concurrent readers.
  */
 final class RecentValues<V> {
 

@@ -13,12 +13,15 @@ import org.boardpack.rejects.RejectKind;
 import org.boardpack.rejects.RowRejectedException;
 
 /**
- * Reads the typed values of one row and collects every problem with it, so an officer sees all that is wrong
- * with a row at once. Values of a personal column (a child's case reference) are never quoted in a reason.
+ * Reads the typed values of one row and collects every problem with it, so an officer
+ * sees all that is wrong with a row at once. Values of a personal column (a child's case
+ * reference) are never quoted in a reason.
  */
 public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 
-	/** Excel's limit for the text of one cell: longer text could not go into the tracker. */
+	/**
+	 * Excel's limit for the text of one cell: longer text could not go into the tracker.
+	 */
 	public static final int MAX_TEXT = 32_767;
 
 	/** Longest part of a bad value a reason quotes. */
@@ -28,7 +31,10 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 
 	private List<Problem> problems = List.of();
 
-	/** Set when the row has more cells than the header: its other cells are shifted, so only this is reported. */
+	/**
+	 * Set when the row has more cells than the header: its other cells are shifted, so
+	 * only this is reported.
+	 */
 	private final Problem malformed;
 
 	public RowCheck(InputRow<C> row) {
@@ -147,7 +153,10 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		return this.problems.stream().anyMatch((p) -> p.column().equals(name));
 	}
 
-	/** The value as a reason quotes it: never a personal one, and a long one shortened so the reason stays readable. */
+	/**
+	 * The value as a reason quotes it: never a personal one, and a long one shortened so
+	 * the reason stays readable.
+	 */
 	public String quote(C column, String value) {
 		if (column.personal()) {
 			return "the value";

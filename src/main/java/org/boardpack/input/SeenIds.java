@@ -1,9 +1,10 @@
 package org.boardpack.input;
 
 /**
- * The ids seen so far in a file and the line each was first seen on, for duplicate checks over a million rows in a
- * few tens of megabytes: ids are kept as 64-bit hashes in an open-addressing table, not as strings. Two different
- * ids sharing a hash is a chance of about one in 36 million for a file of a million rows.
+ * The ids seen so far in a file and the line each was first seen on, for duplicate checks
+ * over a million rows in a few tens of megabytes: ids are kept as 64-bit hashes in an
+ * open-addressing table, not as strings. Two different ids sharing a hash is a chance of
+ * about one in 36 million for a file of a million rows.
  */
 public final class SeenIds {
 
@@ -62,7 +63,10 @@ public final class SeenIds {
 		}
 	}
 
-	/** FNV-1a over the characters, then a 64-bit finaliser so the low bits used for slots are well mixed. */
+	/**
+	 * FNV-1a over the characters, then a 64-bit finaliser so the low bits used for slots
+	 * are well mixed.
+	 */
 	static long hash(String id) {
 		long h = 0xcbf29ce484222325L;
 		for (int i = 0; i < id.length(); i++) {

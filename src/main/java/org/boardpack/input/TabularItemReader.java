@@ -13,10 +13,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the data rows of a CSV file or XLSX sheet as {@link InputRow}s. The header is the first of the
- * first rows that has every required column, so title rows above a header are passed over. Blank rows are
- * counted and skipped. The reader does not resume part way: a load step that restarts reads its file again
- * from the top after clearing what it had loaded, which keeps duplicate checks and totals exact. One reader serves
+ * Streams the data rows of a CSV file or XLSX sheet as {@link InputRow}s. The header is
+ * the first of the first rows that has every required column, so title rows above a
+ * header are passed over. Blank rows are counted and skipped. The reader does not resume
+ * part way: a load step that restarts reads its file again from the top after clearing
+ * what it had loaded, which keeps duplicate checks and totals exact. One reader serves
  * every run of the job: each run binds its file before the step opens the reader.
  */
 public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemStreamReader<InputRow<C>> {
@@ -47,8 +48,10 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	/**
 	 * @param columns the columns a file of this kind has
-	 * @param extraAliases more header names by canonical column, from the authority's template
-	 * @param recomputedHeaders headers of columns the product derives itself (a tracker sent back)
+	 * @param extraAliases more header names by canonical column, from the authority's
+	 * template
+	 * @param recomputedHeaders headers of columns the product derives itself (a tracker
+	 * sent back)
 	 */
 	public TabularItemReader(Class<C> columns, Map<String, List<String>> extraAliases,
 			Collection<String> recomputedHeaders) {
@@ -79,7 +82,8 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		TabularSource opened = this.file.open();
 		this.source = opened;
 		this.header = findHeader();
-		// The header was found on this thread, so a file that cannot be used fails here; the rows read ahead.
+		// The header was found on this thread, so a file that cannot be used fails here;
+		// the rows read ahead.
 		this.source = new ReadAhead(opened);
 		if (!this.header.unknown().isEmpty()) {
 			log.info("{}: column(s) {} not used by boardpack; kept out of the way", this.file.name(),
@@ -111,10 +115,9 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		if (best == null) {
 			throw new InputFileException(this.source.describe(), "has no rows");
 		}
-		throw new InputFileException(this.source.describe(),
-				"has no header row with the columns it needs: missing "
-						+ best.missingRequired().stream().map(TabularItemReader::withAliases).collect(Collectors.joining("; "))
-						+ " (line " + best.line() + " reads: " + String.join(", ", best.texts()) + ")");
+		throw new InputFileException(this.source.describe(), "has no header row with the columns it needs: missing "
+				+ best.missingRequired().stream().map(TabularItemReader::withAliases).collect(Collectors.joining("; "))
+				+ " (line " + best.line() + " reads: " + String.join(", ", best.texts()) + ")");
 	}
 
 	private static String withAliases(ColumnSpec column) {
@@ -143,7 +146,9 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		return this.exhausted;
 	}
 
-	/** Keeps what reading found in the step's context, where the reconciliation reads it. */
+	/**
+	 * Keeps what reading found in the step's context, where the reconciliation reads it.
+	 */
 	@Override
 	public void update(ExecutionContext executionContext) {
 		summary().saveTo(executionContext);
@@ -165,20 +170,25 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		}
 	}
 
-	/** What reading found, for the data quality report: valid once the step has read to the end. */
+	/**
+	 * What reading found, for the data quality report: valid once the step has read to
+	 * the end.
+	 */
 	public ReadSummary summary() {
-		return new ReadSummary(this.source.describe(), this.sha256, this.header.line(), this.rowsRead,
-				this.blankRows, this.header.unknown(), this.header.recomputed());
+		return new ReadSummary(this.source.describe(), this.sha256, this.header.line(), this.rowsRead, this.blankRows,
+				this.header.unknown(), this.header.recomputed());
 	}
 
 	/**
 	 * @param source the file (and sheet) as described to users
-	 * @param sha256 the file's SHA-256, worked out as it was read; null until the last row has been read
+	 * @param sha256 the file's SHA-256, worked out as it was read; null until the last
+	 * row has been read
 	 * @param headerLine the line the header was found on
 	 * @param rowsRead data rows read (blank rows excluded)
 	 * @param blankRows blank rows passed over
 	 * @param unknownColumns headers boardpack does not know, kept out of the way
-	 * @param recomputedColumns derived columns (from a tracker sent back) that are recomputed, not read
+	 * @param recomputedColumns derived columns (from a tracker sent back) that are
+	 * recomputed, not read
 	 */
 	public record ReadSummary(String source, String sha256, long headerLine, long rowsRead, long blankRows,
 			List<String> unknownColumns, List<String> recomputedColumns) {
@@ -202,9 +212,8 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		/** What a load step's reader left in its context. */
 		public static ReadSummary from(ExecutionContext context) {
 			return new ReadSummary(context.getString(PREFIX + "source"), context.getString(PREFIX + "sha256", null),
-					context.getLong(PREFIX + "headerLine"),
-					context.getLong(PREFIX + "rowsRead"), context.getLong(PREFIX + "blankRows"),
-					split(context.getString(PREFIX + "unknownColumns")),
+					context.getLong(PREFIX + "headerLine"), context.getLong(PREFIX + "rowsRead"),
+					context.getLong(PREFIX + "blankRows"), split(context.getString(PREFIX + "unknownColumns")),
 					split(context.getString(PREFIX + "recomputedColumns")));
 		}
 

@@ -8,7 +8,10 @@ interface TabularSource extends Closeable {
 	/** The next row, or {@code null} at the end. */
 	Record next();
 
-	/** Where the rows come from, for messages: the file name and, for a workbook, the sheet. */
+	/**
+	 * Where the rows come from, for messages: the file name and, for a workbook, the
+	 * sheet.
+	 */
 	String describe();
 
 	/** SHA-256 of the file's bytes, in hex; asked once every row has been read. */

@@ -24,9 +24,9 @@ import org.w3c.dom.Element;
 import org.boardpack.job.BoardPackException;
 
 /**
- * One sheet of an XLSX workbook, pulled row by row from the sheet's XML so a large sheet never sits in memory.
- * Date cells become ISO dates, percent cells whole percentages, formulas their cached values. POI's zip-bomb
- * guard stays on.
+ * One sheet of an XLSX workbook, pulled row by row from the sheet's XML so a large sheet
+ * never sits in memory. Date cells become ISO dates, percent cells whole percentages,
+ * formulas their cached values. POI's zip-bomb guard stays on.
  */
 final class XlsxSource implements TabularSource {
 
@@ -114,7 +114,8 @@ final class XlsxSource implements TabularSource {
 	public Record next() {
 		try {
 			while (this.xml.hasNext()) {
-				if (this.xml.next() == XMLStreamConstants.START_ELEMENT && SHEET_NS_ROW.equals(this.xml.getLocalName())) {
+				if (this.xml.next() == XMLStreamConstants.START_ELEMENT
+						&& SHEET_NS_ROW.equals(this.xml.getLocalName())) {
 					return readRow();
 				}
 			}
@@ -124,7 +125,8 @@ final class XlsxSource implements TabularSource {
 			if (ex instanceof InputFileException inputFileException) {
 				throw inputFileException;
 			}
-			throw new InputFileException(this.name, problem("sheet '" + this.sheetName + "' could not be read", ex), ex);
+			throw new InputFileException(this.name, problem("sheet '" + this.sheetName + "' could not be read", ex),
+					ex);
 		}
 	}
 
@@ -189,7 +191,8 @@ final class XlsxSource implements TabularSource {
 		return switch (type) {
 			case "s" -> this.sharedStrings.getItemAt(Integer.parseInt(raw.strip())).getString();
 			case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
-			default -> raw; // str (a formula's text), d (an ISO date), e (an error such as #REF!)
+			default -> raw; // str (a formula's text), d (an ISO date), e (an error such
+							// as #REF!)
 		};
 	}
 
@@ -217,8 +220,9 @@ final class XlsxSource implements TabularSource {
 	}
 
 	/**
-	 * What went wrong, in one line. POI's zip-bomb guard explains itself over several lines addressed to
-	 * programmers; officers need to know the file was refused and what to do.
+	 * What went wrong, in one line. POI's zip-bomb guard explains itself over several
+	 * lines addressed to programmers; officers need to know the file was refused and what
+	 * to do.
 	 */
 	private static String problem(String what, Throwable ex) {
 		String root = BoardPackException.rootMessage(ex);
@@ -242,7 +246,10 @@ final class XlsxSource implements TabularSource {
 		return column - 1;
 	}
 
-	/** A workbook is read by its zip directory, not from end to end, so its bytes are hashed on their own. */
+	/**
+	 * A workbook is read by its zip directory, not from end to end, so its bytes are
+	 * hashed on their own.
+	 */
 	@Override
 	public String sha256() {
 		return new InputFile(this.path, null).sha256();

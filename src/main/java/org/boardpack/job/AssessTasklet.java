@@ -21,8 +21,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Assesses the period's actions against the template's rules and the due dates earlier months stored, and
- * stores the result as the period's snapshot (replacing any earlier run's for the period).
+ * Assesses the period's actions against the template's rules and the due dates earlier
+ * months stored, and stores the result as the period's snapshot (replacing any earlier
+ * run's for the period).
  */
 @Component
 class AssessTasklet implements Tasklet {

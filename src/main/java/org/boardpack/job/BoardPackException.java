@@ -1,8 +1,8 @@
 package org.boardpack.job;
 
 /**
- * A failure the person running the job can act on. Its message is printed as one line, without a stack
- * trace, and the process exits with its code.
+ * A failure the person running the job can act on. Its message is printed as one line,
+ * without a stack trace, and the process exits with its code.
  */
 public class BoardPackException extends RuntimeException {
 
@@ -22,7 +22,10 @@ public class BoardPackException extends RuntimeException {
 		return this.exitCode;
 	}
 
-	/** The innermost cause's message: what actually went wrong, without the layers of wrapping. */
+	/**
+	 * The innermost cause's message: what actually went wrong, without the layers of
+	 * wrapping.
+	 */
 	public static String rootMessage(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {

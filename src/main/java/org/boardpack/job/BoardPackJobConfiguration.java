@@ -45,16 +45,20 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The board-pack job: load the plan and the audits (in parallel), reconcile, assess, write the tracker and the
- * pack (in parallel), publish. One job instance per period and set of inputs, so a failed or killed run is
- * resumed where it stopped, and a completed one is not repeated unless asked.
+ * The board-pack job: load the plan and the audits (in parallel), reconcile, assess,
+ * write the tracker and the pack (in parallel), publish. One job instance per period and
+ * set of inputs, so a failed or killed run is resumed where it stopped, and a completed
+ * one is not repeated unless asked.
  */
 @Configuration(proxyBeanMethods = false)
 public class BoardPackJobConfiguration {
 
 	public static final String JOB_NAME = "boardPackJob";
 
-	/** Job parameters. period, asAt, inputs (a digest of the input files and template) and rerun identify a run. */
+	/**
+	 * Job parameters. period, asAt, inputs (a digest of the input files and template) and
+	 * rerun identify a run.
+	 */
 	public static final String PERIOD = "period";
 
 	public static final String AS_AT = "asAt";
@@ -125,9 +129,10 @@ public class BoardPackJobConfiguration {
 	}
 
 	/*
-	 * The load steps' reader, validator, writer and reject recorder are plain singletons bound to each run's
-	 * parameters before the step opens them. Step-scoped beans would do the same through a proxy on every read
-	 * and process call: about 15% of loading a national-scale audit file.
+	 * The load steps' reader, validator, writer and reject recorder are plain singletons
+	 * bound to each run's parameters before the step opens them. Step-scoped beans would
+	 * do the same through a proxy on every read and process call: about 15% of loading a
+	 * national-scale audit file.
 	 */
 
 	@Bean

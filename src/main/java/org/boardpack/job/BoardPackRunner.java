@@ -29,9 +29,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the job for the period asked for, as a scheduler would: a new run, the resumption of a failed or killed
- * one, or nothing when the period was already produced from these same inputs (unless --rerun). Prints one
- * line per file's reconciliation and per output, or one line saying what went wrong, and sets the exit code.
+ * Runs the job for the period asked for, as a scheduler would: a new run, the resumption
+ * of a failed or killed one, or nothing when the period was already produced from these
+ * same inputs (unless --rerun). Prints one line per file's reconciliation and per output,
+ * or one line saying what went wrong, and sets the exit code.
  */
 @Component
 @ConditionalOnProperty(name = "boardpack.run-on-startup", havingValue = "true", matchIfMissing = true)
@@ -70,8 +71,8 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				if (!o.rerun()) {
-					log.info("  {} was already produced from these same inputs (job execution {}): see {}",
-							o.period(), last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
+					log.info("  {} was already produced from these same inputs (job execution {}): see {}", o.period(),
+							last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
 					log.info("  Run again with --rerun to produce it again.");
 					return;
 				}

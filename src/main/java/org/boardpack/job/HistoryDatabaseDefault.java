@@ -10,9 +10,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Unless a JDBC URL is given, keeps the history in an H2 file database under the output folder
- * (OUTPUT/history/boardpack.mv.db), written as an absolute path because H2 refuses paths relative to the working
- * directory. It sits beside the packs it explains and survives between monthly runs.
+ * Unless a JDBC URL is given, keeps the history in an H2 file database under the output
+ * folder (OUTPUT/history/boardpack.mv.db), written as an absolute path because H2 refuses
+ * paths relative to the working directory. It sits beside the packs it explains and
+ * survives between monthly runs.
  */
 class HistoryDatabaseDefault implements EnvironmentPostProcessor, Ordered {
 

@@ -24,9 +24,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes the period's outputs: the rejects report when anything was rejected, the manifest, then every file
- * moved from the partial folder into the period's folder. A rejects report left from an earlier run of the
- * period that this run does not replace is removed, so the folder never describes another run.
+ * Finishes the period's outputs: the rejects report when anything was rejected, the
+ * manifest, then every file moved from the partial folder into the period's folder. A
+ * rejects report left from an earlier run of the period that this run does not replace is
+ * removed, so the folder never describes another run.
  */
 @Component
 class PublishTasklet implements Tasklet {
@@ -73,7 +74,10 @@ class PublishTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The finished file: still in the partial folder, or already moved by an interrupted publish. */
+	/**
+	 * The finished file: still in the partial folder, or already moved by an interrupted
+	 * publish.
+	 */
 	private static Path finished(OutputFolder folder, String name) {
 		Path partial = folder.partialDir().resolve(name);
 		if (Files.exists(partial)) {

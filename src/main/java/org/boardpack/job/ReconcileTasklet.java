@@ -31,8 +31,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Reconciles each input file (rows read = loaded + rejected) from what its load step recorded, stores the
- * reconciliation, and stops the run when the plan loaded nothing or a file's rejects pass the limit asked for.
+ * Reconciles each input file (rows read = loaded + rejected) from what its load step
+ * recorded, stores the reconciliation, and stops the run when the plan loaded nothing or
+ * a file's rejects pass the limit asked for.
  */
 @Component
 class ReconcileTasklet implements Tasklet {
@@ -61,14 +62,12 @@ class ReconcileTasklet implements Tasklet {
 		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, run.audits().name()));
 		FileLoad actions = loads.get(0);
 		if (actions.loaded() == 0) {
-			String why = (actions.rejected() == 0) ? "it has no actions"
-					: "all " + actions.rowsRead() + " rows were rejected; the reasons are in "
-							+ RejectsCsv.fileName(run.period());
+			String why = (actions.rejected() == 0) ? "it has no actions" : "all " + actions.rowsRead()
+					+ " rows were rejected; the reasons are in " + RejectsCsv.fileName(run.period());
 			if (actions.rejected() > 0) {
 				publishRejects(run);
 			}
-			throw new BoardPackException(actions.source() + ": no action could be loaded: " + why,
-					ExitCode.INPUT_FILE);
+			throw new BoardPackException(actions.source() + ": no action could be loaded: " + why, ExitCode.INPUT_FILE);
 		}
 		Double maxPercent = run.maxRejectPercent();
 		if (maxPercent != null) {
@@ -77,8 +76,7 @@ class ReconcileTasklet implements Tasklet {
 					publishRejects(run);
 					throw new BoardPackException(load.source() + ": " + load.rejected() + " of " + load.rowsRead()
 							+ " rows rejected, more than the " + maxPercent + "% allowed by --max-reject-percent; "
-							+ "the reasons are in " + RejectsCsv.fileName(run.period()),
-							ExitCode.TOO_MANY_REJECTS);
+							+ "the reasons are in " + RejectsCsv.fileName(run.period()), ExitCode.TOO_MANY_REJECTS);
 				}
 			}
 		}

@@ -1,6 +1,5 @@
 package org.boardpack.job;
 
-
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackAssembler;
 import org.boardpack.report.BoardPackRenderer;
@@ -11,7 +10,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes one output of the period into its partial folder, from the run's assembled board pack. */
+/**
+ * Writes one output of the period into its partial folder, from the run's assembled board
+ * pack.
+ */
 class RenderTasklet implements Tasklet {
 
 	private final BoardPackAssembler assembler;

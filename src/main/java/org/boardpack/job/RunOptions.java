@@ -35,8 +35,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
 
 /**
- * What the person running the job asked for. Every option has a default (application.properties) that runs the
- * sample on seeds/ into output/.
+ * What the person running the job asked for. Every option has a default
+ * (application.properties) that runs the sample on seeds/ into output/.
+ *
  * @param period the month reported on
  * @param asAt the date the data is as at: the period's last day unless given
  * @param actions the action plan
@@ -44,7 +45,8 @@ import org.springframework.core.env.Environment;
  * @param output the folder the period's folder is made in
  * @param template the authority's template
  * @param rerun produce a period again from inputs it was already produced from
- * @param maxRejectPercent fail the run when more than this percent of a file's rows are rejected; null for no limit
+ * @param maxRejectPercent fail the run when more than this percent of a file's rows are
+ * rejected; null for no limit
  */
 public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, InputFile audits, Path output,
 		Path template, boolean rerun, Double maxRejectPercent) {
@@ -74,10 +76,11 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 			4 too many rows rejected.""";
 
 	/**
-	 * The run's job parameters. The period, the as-at date and a digest of which inputs it reads identify it: each
-	 * file's path, size and time of last change (reading a national-scale file to hash it would hold the run up
-	 * for a second; its SHA-256 is worked out as it is loaded), the sheets, and the template's SHA-256. A
-	 * corrected file makes a new run of the period; the same files resume or decline the last one.
+	 * The run's job parameters. The period, the as-at date and a digest of which inputs
+	 * it reads identify it: each file's path, size and time of last change (reading a
+	 * national-scale file to hash it would hold the run up for a second; its SHA-256 is
+	 * worked out as it is loaded), the sheets, and the template's SHA-256. A corrected
+	 * file makes a new run of the period; the same files resume or decline the last one.
 	 */
 	public JobParameters toJobParameters() {
 		String templateSha = new InputFile(this.template, null).sha256();

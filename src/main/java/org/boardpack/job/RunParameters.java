@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * A run's job parameters, typed: what every step reads from them, in one place.
+ *
  * @param period the month reported on
  * @param asAt the date the data is as at
  * @param actions the action plan
@@ -38,9 +39,8 @@ public record RunParameters(YearMonth period, LocalDate asAt, InputFile actions,
 		return new RunParameters(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLocalDate(AS_AT),
 				new InputFile(Path.of(parameters.getString(ACTIONS)), parameters.getString(ACTIONS_SHEET)),
 				new InputFile(Path.of(parameters.getString(AUDITS)), parameters.getString(AUDITS_SHEET)),
-				Path.of(parameters.getString(TEMPLATE)),
-				parameters.getString(TEMPLATE_SHA), Path.of(parameters.getString(OUTPUT)),
-				parameters.getDouble(MAX_REJECT_PERCENT));
+				Path.of(parameters.getString(TEMPLATE)), parameters.getString(TEMPLATE_SHA),
+				Path.of(parameters.getString(OUTPUT)), parameters.getDouble(MAX_REJECT_PERCENT));
 	}
 
 	/** The period as stored in the database: yyyy-mm. */

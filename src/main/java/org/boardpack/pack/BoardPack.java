@@ -16,34 +16,37 @@ import org.boardpack.template.Template;
 
 /**
  * Everything the PDF pack and the tracker show for one period.
+ *
  * @param template the authority's look, wording and thresholds
  * @param period the month reported on
  * @param asAt the date the data is as at
- * @param meetingDate the board meeting the pack is for; null when the template does not give it
+ * @param meetingDate the board meeting the pack is for; null when the template does not
+ * give it
  * @param headline the overall position in one line
  * @param keyMessages sentences written from the numbers, most important first
- * @param matters what the board should decide or challenge, most pressing first: at most the template's limit,
- * then a line saying how many more there are
+ * @param matters what the board should decide or challenge, most pressing first: at most
+ * the template's limit, then a line saying how many more there are
  * @param progress the plan's progress overall, by section and by theme
  * @param actions every action assessed, in plan order
- * @param exceptions open actions that are red, overdue, slipped, stale or challenged, in plan order; a done
- * action is history, shown under completed
+ * @param exceptions open actions that are red, overdue, slipped, stale or challenged, in
+ * plan order; a done action is history, shown under completed
  * @param completed actions completed this period (not yet embedded)
  * @param embedded actions embedded this period (evidence of impact accepted)
  * @param sinceLastBoard what changed since the last board
  * @param trend headline figures of the stored months up to this one, oldest first
  * @param audits what the audits say
- * @param periodAudits the period's audits for the tracker; case references and auditors only where the template
- * allows them there
- * @param history every stored month's state of every action, for the tracker's History sheet
+ * @param periodAudits the period's audits for the tracker; case references and auditors
+ * only where the template allows them there
+ * @param history every stored month's state of every action, for the tracker's History
+ * sheet
  * @param dataQuality files, reconciliation and rejects
  * @param ragRules how RAG is derived, one line per rule
  */
 public record BoardPack(Template template, YearMonth period, LocalDate asAt, LocalDate meetingDate, String headline,
 		List<String> keyMessages, List<Matter> matters, PlanProgress progress, List<AssessedAction> actions,
 		List<AssessedAction> exceptions, List<AssessedAction> completed, List<AssessedAction> embedded,
-		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits,
-		List<AuditResult> periodAudits, List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules) {
+		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits, List<AuditResult> periodAudits,
+		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules) {
 
 	public BoardPack {
 		keyMessages = List.copyOf(keyMessages);

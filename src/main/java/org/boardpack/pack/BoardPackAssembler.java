@@ -35,9 +35,10 @@ import org.boardpack.template.Template;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles the {@link BoardPack} for a period from what the job stored: the snapshot, the last board's
- * snapshot, the audit counts, the reconciliation and the rejects. The PDF and the tracker are written in
- * parallel from one assembly: the last one is kept for the job execution that asked for it.
+ * Assembles the {@link BoardPack} for a period from what the job stored: the snapshot,
+ * the last board's snapshot, the audit counts, the reconciliation and the rejects. The
+ * PDF and the tracker are written in parallel from one assembly: the last one is kept for
+ * the job execution that asked for it.
  */
 @Component
 public class BoardPackAssembler {
@@ -69,7 +70,10 @@ public class BoardPackAssembler {
 		this.fileLoads = fileLoads;
 	}
 
-	/** The pack for a job execution, assembled on the first call and shared by the renderers that follow. */
+	/**
+	 * The pack for a job execution, assembled on the first call and shared by the
+	 * renderers that follow.
+	 */
 	public synchronized BoardPack forExecution(long jobExecutionId, YearMonth period, LocalDate asAt) {
 		if (this.assembled == null || this.assembledFor != jobExecutionId) {
 			this.assembled = assemble(period, asAt);
@@ -94,6 +98,7 @@ public class BoardPackAssembler {
 
 	/**
 	 * What a period's run stored, as the assembler reads it.
+	 *
 	 * @param actions the period's assessed actions, in plan order
 	 * @param previousPeriod the last board's period; null when none is stored
 	 * @param previousActions the last board's assessed actions, in plan order
@@ -110,7 +115,10 @@ public class BoardPackAssembler {
 			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history) {
 	}
 
-	/** Works every figure, list and sentence of the pack out from what was stored: the one place this is done. */
+	/**
+	 * Works every figure, list and sentence of the pack out from what was stored: the one
+	 * place this is done.
+	 */
 	public static BoardPack compose(Template template, YearMonth period, LocalDate asAt, Stored stored) {
 		List<AssessedAction> actions = stored.actions();
 		PlanProgress progress = PlanProgress.of(actions);
@@ -142,12 +150,15 @@ public class BoardPackAssembler {
 					.toList();
 		Tally overall = progress.overall();
 		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),
-				keyMessages(template, period, progress, since, findings, quality),
-				matters(template, actions, findings), progress, actions, exceptions, completed, embedded, since,
-				stored.trend(), findings, periodAudits, stored.history(), quality, template.rag().describe());
+				keyMessages(template, period, progress, since, findings, quality), matters(template, actions, findings),
+				progress, actions, exceptions, completed, embedded, since, stored.trend(), findings, periodAudits,
+				stored.history(), quality, template.rag().describe());
 	}
 
-	/** On a first pack there is no last board to compare with: done actions last updated in the period. */
+	/**
+	 * On a first pack there is no last board to compare with: done actions last updated
+	 * in the period.
+	 */
 	private static List<AssessedAction> doneInPeriod(List<AssessedAction> actions, YearMonth period, Status status) {
 		return actions.stream()
 			.filter((a) -> a.action().status() == status && a.action().lastUpdated() != null
@@ -160,8 +171,8 @@ public class BoardPackAssembler {
 				+ " off track";
 	}
 
-	private static List<String> keyMessages(Template template, YearMonth period, PlanProgress progress, SinceLastBoard since,
-			AuditFindings findings, DataQuality quality) {
+	private static List<String> keyMessages(Template template, YearMonth period, PlanProgress progress,
+			SinceLastBoard since, AuditFindings findings, DataQuality quality) {
 		Tally t = progress.overall();
 		List<String> messages = new ArrayList<>();
 		messages.add(t.done() + " of " + t.actions() + " actions are complete (" + t.count(Status.EMBEDDED)
@@ -212,8 +223,8 @@ public class BoardPackAssembler {
 			return messages;
 		}
 		messages.add("Audits: " + now.goodOrBetter().label() + " good or better in " + month
-				+ direction(now.goodOrBetter(), before.goodOrBetter(), before) + "; "
-				+ now.inadequate().label() + " inadequate.");
+				+ direction(now.goodOrBetter(), before.goodOrBetter(), before) + "; " + now.inadequate().label()
+				+ " inadequate.");
 		if (!now.driftFound().empty()) {
 			messages.add("Drift or delay found in " + now.driftFound().label() + " of " + month + "'s audits"
 					+ direction(now.driftFound(), before.driftFound(), before) + ".");
@@ -227,7 +238,10 @@ public class BoardPackAssembler {
 		return messages;
 	}
 
-	/** ", up from 56% (28 of 50) in December" or nothing when last month had none to compare. */
+	/**
+	 * ", up from 56% (28 of 50) in December" or nothing when last month had none to
+	 * compare.
+	 */
 	private static String direction(Share now, Share before, AuditFindings.Month previous) {
 		if (before.empty()) {
 			return "";
@@ -238,9 +252,10 @@ public class BoardPackAssembler {
 	}
 
 	/**
-	 * What the board should decide or challenge, most pressing first: owners' asks, the actions longest past their
-	 * due date, and owners' ratings the evidence does not support, taken in turn so that no one kind crowds the
-	 * others out of the template's limit; a fall in audit quality; and, when the limit cuts the list, a line saying
+	 * What the board should decide or challenge, most pressing first: owners' asks, the
+	 * actions longest past their due date, and owners' ratings the evidence does not
+	 * support, taken in turn so that no one kind crowds the others out of the template's
+	 * limit; a fall in audit quality; and, when the limit cuts the list, a line saying
 	 * how many more are in the exceptions.
 	 */
 	private static List<Matter> matters(Template template, List<AssessedAction> actions, AuditFindings findings) {

@@ -2,6 +2,7 @@ package org.boardpack.pack;
 
 /**
  * Something the board should decide or challenge.
+ *
  * @param kind what the board is asked to do with it
  * @param ref the action it concerns; null for a matter about the plan as a whole
  * @param title one line

@@ -22,7 +22,8 @@ public final class ActionAssessor {
 	private final Map<Integer, String> sectionTitles;
 
 	/**
-	 * @param sectionTitles headings by section number from the template, for plans that give none
+	 * @param sectionTitles headings by section number from the template, for plans that
+	 * give none
 	 */
 	public ActionAssessor(RagRules rules, LocalDate asAt, Map<Integer, String> sectionTitles) {
 		this.rules = rules;
@@ -38,8 +39,8 @@ public final class ActionAssessor {
 		int daysOverdueOriginal = done ? 0 : daysAfter(this.asAt, firstDue);
 		int slippedDays = daysAfter(effectiveDue, firstDue);
 		int dateMoves = dateMoves(firstDue, history.effectiveDueDates(), effectiveDue);
-		Integer daysSinceUpdate = (action.lastUpdated() != null)
-				? (int) DAYS.between(action.lastUpdated(), this.asAt) : null;
+		Integer daysSinceUpdate = (action.lastUpdated() != null) ? (int) DAYS.between(action.lastUpdated(), this.asAt)
+				: null;
 		boolean stale = !done && !notYetDue(action)
 				&& (daysSinceUpdate == null || daysSinceUpdate > this.rules.staleAfterDays());
 		Rag derived;
@@ -98,7 +99,10 @@ public final class ActionAssessor {
 				&& (action.startDate() == null || action.startDate().isAfter(this.asAt));
 	}
 
-	/** Changes along first due date, each stored month's effective date, then this month's. */
+	/**
+	 * Changes along first due date, each stored month's effective date, then this
+	 * month's.
+	 */
 	static int dateMoves(LocalDate firstDue, List<LocalDate> storedEffective, LocalDate effectiveDue) {
 		int moves = 0;
 		LocalDate previous = firstDue;

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * What earlier months' snapshots recorded of an action's due dates.
+ *
  * @param firstDueDate the original due date of the earliest stored month
  * @param effectiveDueDates the effective due date of each stored month, oldest first
  */

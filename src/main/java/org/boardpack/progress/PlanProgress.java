@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * The plan's progress overall, by section and by theme (plan priority).
+ *
  * @param overall every action
  * @param sections one per section, in section order
- * @param themes one per theme the plan gives, alphabetical; empty when the plan gives none
+ * @param themes one per theme the plan gives, alphabetical; empty when the plan gives
+ * none
  */
 public record PlanProgress(Tally overall, List<Part> sections, List<Part> themes) {
 
@@ -37,6 +39,7 @@ public record PlanProgress(Tally overall, List<Part> sections, List<Part> themes
 
 	/**
 	 * A section or a theme.
+	 *
 	 * @param key the section number or the theme
 	 * @param title the section's heading or the theme
 	 */

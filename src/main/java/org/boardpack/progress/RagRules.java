@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The thresholds of the derived RAG, from the template. Blue: Complete or Embedded. Red: not complete and past
- * its current due date. Amber: any switched-on condition. Green: none of them.
+ * The thresholds of the derived RAG, from the template. Blue: Complete or Embedded. Red:
+ * not complete and past its current due date. Amber: any switched-on condition. Green:
+ * none of them.
+ *
  * @param staleAfterDays an open action with no update for longer than this is stale
  * @param dueSoonDays an action due within this many days ...
  * @param dueSoonBelowPercent ... and less complete than this is Amber
  * @param startGraceDays still Not started this many days after its planned start is Amber
- * @param amberWhenSlipped whether a due date moved later than the original makes an action Amber
+ * @param amberWhenSlipped whether a due date moved later than the original makes an
+ * action Amber
  * @param amberWhenOnHold whether On hold makes an action Amber
  */
 public record RagRules(int staleAfterDays, int dueSoonDays, int dueSoonBelowPercent, int startGraceDays,
@@ -22,8 +25,7 @@ public record RagRules(int staleAfterDays, int dueSoonDays, int dueSoonBelowPerc
 		lines.add("Blue: status Complete or Embedded.");
 		lines.add("Red: not complete and past its current due date (the revised date where there is one).");
 		List<String> amber = new ArrayList<>();
-		amber.add("due within " + this.dueSoonDays + " days and less than " + this.dueSoonBelowPercent
-				+ "% complete");
+		amber.add("due within " + this.dueSoonDays + " days and less than " + this.dueSoonBelowPercent + "% complete");
 		if (this.amberWhenOnHold) {
 			amber.add("on hold");
 		}

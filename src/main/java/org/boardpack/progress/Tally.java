@@ -8,13 +8,15 @@ import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 
 /**
- * Counts over a set of actions: by status (complete kept apart from embedded) and by derived RAG, mean percent
- * complete, overdue, slipped, stale and challenged.
+ * Counts over a set of actions: by status (complete kept apart from embedded) and by
+ * derived RAG, mean percent complete, overdue, slipped, stale and challenged.
+ *
  * @param actions how many actions
  * @param byStatus actions by status; every status present
  * @param byRag actions by derived RAG; every RAG present
- * @param meanPercent mean percent complete, rounded; done actions count as 100, not-started ones without a
- * figure as 0, others without a figure are left out; null when no action has a figure
+ * @param meanPercent mean percent complete, rounded; done actions count as 100,
+ * not-started ones without a figure as 0, others without a figure are left out; null when
+ * no action has a figure
  * @param percentReported how many actions the mean is taken over
  * @param overdue past their current due date
  * @param slipped due date later than the first recorded

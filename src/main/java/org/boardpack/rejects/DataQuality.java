@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run's data quality: each file's reconciliation, every rejected row's problems, and those problems grouped
- * by input, column and kind so the board sees the pattern and officers the rows.
+ * The run's data quality: each file's reconciliation, every rejected row's problems, and
+ * those problems grouped by input, column and kind so the board sees the pattern and
+ * officers the rows.
  */
 public record DataQuality(List<FileLoad> files, List<Reject> rejects, List<Group> groups) {
 
@@ -23,8 +24,9 @@ public record DataQuality(List<FileLoad> files, List<Reject> rejects, List<Group
 		for (Reject reject : rejects) {
 			List<Object> key = List.of(reject.role(), reject.column(), reject.kind());
 			Group group = grouped.get(key);
-			grouped.put(key, (group == null) ? new Group(reject.role(), reject.column(), reject.kind(), 1, reject.reason())
-					: new Group(group.role(), group.column(), group.kind(), group.problems() + 1, group.example()));
+			grouped
+				.put(key, (group == null) ? new Group(reject.role(), reject.column(), reject.kind(), 1, reject.reason())
+						: new Group(group.role(), group.column(), group.kind(), group.problems() + 1, group.example()));
 		}
 		List<Group> groups = new ArrayList<>(grouped.values());
 		groups.sort(Comparator.comparing(Group::role).thenComparing((Group g) -> -g.problems()));
@@ -37,6 +39,7 @@ public record DataQuality(List<FileLoad> files, List<Reject> rejects, List<Group
 
 	/**
 	 * Problems of one kind in one column of one input.
+	 *
 	 * @param problems how many rows had it
 	 * @param example the first row's reason, as an example
 	 */

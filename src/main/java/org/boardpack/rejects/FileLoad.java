@@ -3,7 +3,9 @@ package org.boardpack.rejects;
 import java.util.List;
 
 /**
- * How one input file of a run reconciles: every data row read was either loaded or rejected.
+ * How one input file of a run reconciles: every data row read was either loaded or
+ * rejected.
+ *
  * @param role actions or audits
  * @param name the file as named on the command line
  * @param source the file and, for a workbook, the sheet read
@@ -14,8 +16,10 @@ import java.util.List;
  * @param rejected rows rejected
  * @param blankRows blank rows passed over
  * @param unknownColumns headers boardpack does not know, kept out of the way
- * @param recomputedColumns derived columns of a tracker sent back, recomputed rather than read
- * @param afterAsAt rows loaded but dated after the as-at date, so not counted in this period's figures
+ * @param recomputedColumns derived columns of a tracker sent back, recomputed rather than
+ * read
+ * @param afterAsAt rows loaded but dated after the as-at date, so not counted in this
+ * period's figures
  */
 public record FileLoad(String role, String name, String source, String sha256, long headerLine, long rowsRead,
 		long loaded, long rejected, long blankRows, List<String> unknownColumns, List<String> recomputedColumns,

@@ -30,11 +30,13 @@ public class FileLoadRepository {
 
 	/** The period's files: actions first, then audits. */
 	public List<FileLoad> findByPeriod(String period) {
-		return this.jdbc.query("SELECT * FROM input_file WHERE period = ? ORDER BY role", (rs, row) -> new FileLoad(
-				rs.getString("role"), rs.getString("name"), rs.getString("source"), rs.getString("sha256"),
-				rs.getLong("header_line"), rs.getLong("rows_read"), rs.getLong("loaded"), rs.getLong("rejected"),
-				rs.getLong("blank_rows"), split(rs.getString("unknown_columns")),
-				split(rs.getString("recomputed_columns")), rs.getLong("after_as_at")), period);
+		return this.jdbc.query("SELECT * FROM input_file WHERE period = ? ORDER BY role",
+				(rs, row) -> new FileLoad(rs.getString("role"), rs.getString("name"), rs.getString("source"),
+						rs.getString("sha256"), rs.getLong("header_line"), rs.getLong("rows_read"),
+						rs.getLong("loaded"), rs.getLong("rejected"), rs.getLong("blank_rows"),
+						split(rs.getString("unknown_columns")), split(rs.getString("recomputed_columns")),
+						rs.getLong("after_as_at")),
+				period);
 	}
 
 	private static List<String> split(String joined) {

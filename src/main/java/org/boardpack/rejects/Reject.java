@@ -2,6 +2,7 @@ package org.boardpack.rejects;
 
 /**
  * One problem of one rejected row, as officers see it in the rejects report.
+ *
  * @param role which input the row came from: actions or audits
  * @param file the file as named on the command line
  * @param line the line (or sheet row) the row starts on

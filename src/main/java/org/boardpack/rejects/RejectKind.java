@@ -1,6 +1,9 @@
 package org.boardpack.rejects;
 
-/** Kinds of error a row can have, so officers can filter the rejects and fix one kind at a time. */
+/**
+ * Kinds of error a row can have, so officers can filter the rejects and fix one kind at a
+ * time.
+ */
 public enum RejectKind {
 
 	MISSING_VALUE("Missing value"), INVALID_DATE("Invalid date"), INVALID_NUMBER("Invalid number"),

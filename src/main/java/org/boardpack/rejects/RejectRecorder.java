@@ -13,13 +13,18 @@ public class RejectRecorder implements SkipListener<Object, Object> {
 
 	private String period;
 
-	/** @param role the input whose rows this records: actions or audits */
+	/**
+	 * @param role the input whose rows this records: actions or audits
+	 */
 	public RejectRecorder(String role, RejectRepository repository) {
 		this.role = role;
 		this.repository = repository;
 	}
 
-	/** Starts recording a period's rejects, clearing its earlier ones: a load step always reads from the top. */
+	/**
+	 * Starts recording a period's rejects, clearing its earlier ones: a load step always
+	 * reads from the top.
+	 */
 	public void start(String period) {
 		this.period = period;
 		this.repository.delete(period, this.role);

@@ -19,7 +19,10 @@ public class RejectRepository {
 		this.jdbc.update("DELETE FROM reject_row WHERE period = ? AND role = ?", period, role);
 	}
 
-	/** Stores a rejected row's problems; storing the same row again replaces it rather than adding to it. */
+	/**
+	 * Stores a rejected row's problems; storing the same row again replaces it rather
+	 * than adding to it.
+	 */
 	public void save(String period, String role, RowRejectedException rejected) {
 		this.jdbc.update("DELETE FROM reject_row WHERE period = ? AND role = ? AND line = ?", period, role,
 				rejected.line());
@@ -38,8 +41,8 @@ public class RejectRepository {
 				SELECT role, file_name, line, record_id, column_name, kind, reason FROM reject_row
 				WHERE period = ? ORDER BY role, line, seq""",
 				(rs, row) -> new Reject(rs.getString("role"), rs.getString("file_name"), rs.getLong("line"),
-						rs.getString("record_id"), rs.getString("column_name"), RejectKind.valueOf(rs.getString("kind")),
-						rs.getString("reason")),
+						rs.getString("record_id"), rs.getString("column_name"),
+						RejectKind.valueOf(rs.getString("kind")), rs.getString("reason")),
 				period);
 	}
 

@@ -12,9 +12,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
- * The rejects report: one line per problem of every rejected row, so officers can filter by kind and fix rows
- * at source. UTF-8 with a byte-order mark, so Excel opens names like Siân correctly; text that Excel would take
- * for a formula is written as text.
+ * The rejects report: one line per problem of every rejected row, so officers can filter
+ * by kind and fix rows at source. UTF-8 with a byte-order mark, so Excel opens names like
+ * Siân correctly; text that Excel would take for a formula is written as text.
  */
 public final class RejectsCsv {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown by a validating processor for a row that cannot be loaded. Spring Batch skips the row and the
- * {@link RejectRecorder} records it. It has no stack trace: a bad row is data, not a bug, and a file can
- * have thousands.
+ * Thrown by a validating processor for a row that cannot be loaded. Spring Batch skips
+ * the row and the {@link RejectRecorder} records it. It has no stack trace: a bad row is
+ * data, not a bug, and a file can have thousands.
  */
 public class RowRejectedException extends RuntimeException {
 
@@ -36,7 +36,10 @@ public class RowRejectedException extends RuntimeException {
 		return this.line;
 	}
 
-	/** The row's own id (an action's ref, an audit's id), never a case reference; may be null. */
+	/**
+	 * The row's own id (an action's ref, an audit's id), never a case reference; may be
+	 * null.
+	 */
 	public String recordId() {
 		return this.recordId;
 	}

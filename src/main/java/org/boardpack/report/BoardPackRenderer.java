@@ -6,7 +6,10 @@ import java.time.YearMonth;
 
 import org.boardpack.pack.BoardPack;
 
-/** Lays a board pack out as one file. Renderers show the pack's figures; they work none out. */
+/**
+ * Lays a board pack out as one file. Renderers show the pack's figures; they work none
+ * out.
+ */
 public interface BoardPackRenderer {
 
 	/** The file's name for a period, e.g. board-pack-2021-01.pdf. */

@@ -8,8 +8,9 @@ import java.util.List;
 import org.boardpack.rejects.FileLoad;
 
 /**
- * manifest-PERIOD.json beside the outputs: each input (the template too) and output with its SHA-256, each input's rows read,
- * loaded and rejected, and the job execution that made them; so anyone can check what a pack was made from.
+ * manifest-PERIOD.json beside the outputs: each input (the template too) and output with
+ * its SHA-256, each input's rows read, loaded and rejected, and the job execution that
+ * made them; so anyone can check what a pack was made from.
  */
 public record Manifest(String period, String asAt, long jobExecutionId, List<FileLoad> inputs, Output template,
 		List<Output> outputs) {

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A period's output folder (output/2021-01) and its partial folder (output/.partial/2021-01), where each file
- * is written under a temporary name, then renamed. Publishing moves the finished files into the period's folder
- * one atomic rename each, so a run killed at any point never leaves a half-written pack or tracker there.
+ * A period's output folder (output/2021-01) and its partial folder
+ * (output/.partial/2021-01), where each file is written under a temporary name, then
+ * renamed. Publishing moves the finished files into the period's folder one atomic rename
+ * each, so a run killed at any point never leaves a half-written pack or tracker there.
  */
 public record OutputFolder(Path root, YearMonth period) {
 
@@ -32,7 +33,10 @@ public record OutputFolder(Path root, YearMonth period) {
 		deleteTree(partialDir());
 	}
 
-	/** Writes a finished file into the partial folder, under a temporary name until it is whole. */
+	/**
+	 * Writes a finished file into the partial folder, under a temporary name until it is
+	 * whole.
+	 */
 	public Path writePartial(String fileName, Writer writer) throws IOException {
 		Path dir = Files.createDirectories(partialDir());
 		Path target = dir.resolve(fileName);
@@ -45,14 +49,16 @@ public record OutputFolder(Path root, YearMonth period) {
 	}
 
 	/**
-	 * Moves every finished file from the partial folder into the period's folder, replacing last run's, and
-	 * removes from the period's folder the files named in {@code obsolete} that this run did not make.
+	 * Moves every finished file from the partial folder into the period's folder,
+	 * replacing last run's, and removes from the period's folder the files named in
+	 * {@code obsolete} that this run did not make.
 	 * @return the published files, in name order
 	 */
 	public List<Path> publish(List<String> obsolete) throws IOException {
 		Path dir = Files.createDirectories(periodDir());
 		List<Path> published = new ArrayList<>();
-		try (DirectoryStream<Path> finished = Files.newDirectoryStream(partialDir(), (p) -> !p.toString().endsWith(".tmp"))) {
+		try (DirectoryStream<Path> finished = Files.newDirectoryStream(partialDir(),
+				(p) -> !p.toString().endsWith(".tmp"))) {
 			for (Path file : finished) {
 				Path target = dir.resolve(file.getFileName().toString());
 				move(file, target);

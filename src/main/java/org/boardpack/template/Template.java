@@ -10,6 +10,7 @@ import org.boardpack.progress.RagRules;
 
 /**
  * An authority's template, bound from templates/*.yml.
+ *
  * @param authority the council's name
  * @param board the board's name
  * @param reportTitle the pack's title, e.g. "Improvement plan progress report"
@@ -57,7 +58,8 @@ public record Template(String authority, String board, String reportTitle, Strin
 	/**
 	 * @param trendMonths months shown in the audit trend
 	 * @param smallSampleBelow fewer audits than this is flagged as a small sample
-	 * @param caseRefsInTracker whether the tracker's Audits sheet may show case references
+	 * @param caseRefsInTracker whether the tracker's Audits sheet may show case
+	 * references
 	 */
 	public record AuditSettings(int trendMonths, int smallSampleBelow, boolean caseRefsInTracker) {
 	}

@@ -19,8 +19,9 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * Reads a template from YAML with Spring Boot's binder (so names bind relaxed: report-title, reportTitle) and
- * checks that everything the outputs print is there, naming what is missing in one line.
+ * Reads a template from YAML with Spring Boot's binder (so names bind relaxed:
+ * report-title, reportTitle) and checks that everything the outputs print is there,
+ * naming what is missing in one line.
  */
 public final class TemplateLoader {
 
@@ -46,7 +47,8 @@ public final class TemplateLoader {
 				.orElseThrow(() -> new BoardPackException("template " + name + ": is empty", ExitCode.USAGE));
 		}
 		catch (BindException ex) {
-			String property = (ex.getProperty() != null) ? ex.getProperty().getName().toString() : ex.getName().toString();
+			String property = (ex.getProperty() != null) ? ex.getProperty().getName().toString()
+					: ex.getName().toString();
 			Throwable root = ex;
 			while (root.getCause() != null) {
 				root = root.getCause();

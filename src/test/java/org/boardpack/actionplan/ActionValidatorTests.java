@@ -21,9 +21,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 class ActionValidatorTests {
 
-	private static final Header<ActionColumn> HEADER = Header.match(1,
-			new String[] { "Ref", "Section", "Action", "Owner", "Due date", "Revised due date", "Status", "RAG",
-					"% complete", "Last updated" },
+	private static final Header<ActionColumn> HEADER = Header.match(1, new String[] { "Ref", "Section", "Action",
+			"Owner", "Due date", "Revised due date", "Status", "RAG", "% complete", "Last updated" },
 			ActionColumn.class, Map.of(), List.of());
 
 	private final ActionValidator validator = new ActionValidator();
@@ -67,10 +66,10 @@ class ActionValidatorTests {
 			.isInstanceOfSatisfying(RowRejectedException.class, (ex) -> {
 				assertThat(ex.line()).isEqualTo(7);
 				assertThat(ex.problems()).extracting(Problem::column, Problem::kind)
-					.containsExactly(tuple("Ref", RejectKind.MISSING_VALUE), tuple("Section", RejectKind.INVALID_NUMBER),
-							tuple("Owner", RejectKind.MISSING_VALUE), tuple("Due date", RejectKind.INVALID_DATE),
-							tuple("Status", RejectKind.UNKNOWN_VALUE), tuple("RAG", RejectKind.UNKNOWN_VALUE),
-							tuple("% complete", RejectKind.OUT_OF_RANGE));
+					.containsExactly(tuple("Ref", RejectKind.MISSING_VALUE),
+							tuple("Section", RejectKind.INVALID_NUMBER), tuple("Owner", RejectKind.MISSING_VALUE),
+							tuple("Due date", RejectKind.INVALID_DATE), tuple("Status", RejectKind.UNKNOWN_VALUE),
+							tuple("RAG", RejectKind.UNKNOWN_VALUE), tuple("% complete", RejectKind.OUT_OF_RANGE));
 				assertThat(ex.problems().get(4).reason())
 					.isEqualTo("'Begun' is not one of Not started, In progress, On hold, Complete, Embedded");
 			});
@@ -81,8 +80,8 @@ class ActionValidatorTests {
 		this.validator.process(row(2, "1.1", "1", "A", "O", "30/06/2021", "", "Complete", "", "", ""));
 		assertThatThrownBy(
 				() -> this.validator.process(row(9, "1.1", "1", "B", "O", "30/06/2021", "", "Complete", "", "", "")))
-			.isInstanceOfSatisfying(RowRejectedException.class, (ex) -> assertThat(ex.problems().get(0).reason())
-				.isEqualTo("ref 1.1 is already used on line 2"));
+			.isInstanceOfSatisfying(RowRejectedException.class,
+					(ex) -> assertThat(ex.problems().get(0).reason()).isEqualTo("ref 1.1 is already used on line 2"));
 	}
 
 	private static org.assertj.core.groups.Tuple tuple(Object... values) {

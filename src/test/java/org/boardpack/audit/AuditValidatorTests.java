@@ -16,9 +16,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 class AuditValidatorTests {
 
-	private static final Header<AuditColumn> HEADER = Header.match(1,
-			new String[] { "audit_id", "case_ref", "audit_date", "team", "overall_grade", "moderated_grade",
-					"management_oversight", "drift_delay" },
+	private static final Header<AuditColumn> HEADER = Header.match(1, new String[] { "audit_id", "case_ref",
+			"audit_date", "team", "overall_grade", "moderated_grade", "management_oversight", "drift_delay" },
 			AuditColumn.class, Map.of(), List.of());
 
 	private final AuditValidator validator = new AuditValidator();
@@ -30,7 +29,8 @@ class AuditValidatorTests {
 
 	@Test
 	void theModeratedGradeCountsWhenPresent() {
-		AuditResult a = this.validator.process(row(2, "A1", "NMB-1", "2021-01-06", "", "RI", "good", "Inadequate", "Y"));
+		AuditResult a = this.validator
+			.process(row(2, "A1", "NMB-1", "2021-01-06", "", "RI", "good", "Inadequate", "Y"));
 		assertThat(a.overallGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
 		assertThat(a.grade()).isEqualTo(Grade.GOOD);
 		assertThat(a.moderation()).isEqualTo(Moderation.UP);
@@ -42,7 +42,8 @@ class AuditValidatorTests {
 	@Test
 	void aCaseReferenceIsNeverQuotedInAReasonOrShownByToString() {
 		String caseRef = "NMB-418273-" + "9".repeat(100);
-		assertThatThrownBy(() -> this.validator.process(row(5, "A2", caseRef, "2021-01-06", "Duty", "Good", "", "", "maybe")))
+		assertThatThrownBy(
+				() -> this.validator.process(row(5, "A2", caseRef, "2021-01-06", "Duty", "Good", "", "", "maybe")))
 			.isInstanceOfSatisfying(RowRejectedException.class, (ex) -> {
 				assertThat(ex.getMessage()).doesNotContain("NMB-418273");
 				assertThat(ex.problems()).extracting((p) -> p.reason())

@@ -12,8 +12,9 @@ class HeaderTests {
 
 	@Test
 	void matchesIgnoringCaseSpacesUnderscoresAndPunctuationInAnyOrder() {
-		Header<ActionColumn> header = Header.match(1, new String[] { "STATUS", "Due-Date", " action ", "Ref.",
-				"section_no", "Lead Officer", "% Complete" }, ActionColumn.class, Map.of(), List.of());
+		Header<ActionColumn> header = Header.match(1,
+				new String[] { "STATUS", "Due-Date", " action ", "Ref.", "section_no", "Lead Officer", "% Complete" },
+				ActionColumn.class, Map.of(), List.of());
 		assertThat(header.complete()).isTrue();
 		assertThat(header.indexOf(ActionColumn.STATUS)).isEqualTo(0);
 		assertThat(header.indexOf(ActionColumn.DUE_DATE)).isEqualTo(1);
@@ -36,10 +37,8 @@ class HeaderTests {
 
 	@Test
 	void setsUnknownColumnsAsideAndNamesThemAndRecognisesRecomputedOnes() {
-		Header<ActionColumn> header = Header.match(1,
-				new String[] { "Ref", "Section", "Action", "Owner", "Due date", "Status", "Notes", "Derived RAG",
-						"Owner" },
-				ActionColumn.class, Map.of(), List.of("Derived RAG"));
+		Header<ActionColumn> header = Header.match(1, new String[] { "Ref", "Section", "Action", "Owner", "Due date",
+				"Status", "Notes", "Derived RAG", "Owner" }, ActionColumn.class, Map.of(), List.of("Derived RAG"));
 		assertThat(header.unknown()).containsExactly("Notes", "Owner (a second owner column)");
 		assertThat(header.recomputed()).containsExactly("Derived RAG");
 		assertThat(header.indexOf(ActionColumn.OWNER)).isEqualTo(3);

@@ -34,10 +34,11 @@ class TabularItemReaderTests {
 	@Test
 	void csvWithAByteOrderMarkQuotedCommasAndLineBreaksKeepsEachRowsStartingLine() throws Exception {
 		Path file = this.dir.resolve("plan.csv");
-		Files.write(file, ("\uFEFF" + HEADER + "\n" + "1.1,1,\"Review, then publish\",Head of QA,30/06/2021,Complete\n"
-				+ "1.2,1,\"Two\nlines and \"\"quotes\"\"\",Siân Pritchard,2021-07-31,In progress\n"
-				+ ",,,,,\n" + "\n" + "1.3,1,Third,Ciarán O’Neill,31/08/2021,Not started\n")
-			.getBytes(StandardCharsets.UTF_8));
+		Files.write(file,
+				("\uFEFF" + HEADER + "\n" + "1.1,1,\"Review, then publish\",Head of QA,30/06/2021,Complete\n"
+						+ "1.2,1,\"Two\nlines and \"\"quotes\"\"\",Siân Pritchard,2021-07-31,In progress\n" + ",,,,,\n"
+						+ "\n" + "1.3,1,Third,Ciarán O’Neill,31/08/2021,Not started\n")
+					.getBytes(StandardCharsets.UTF_8));
 		TabularItemReader<ActionColumn> reader = reader(file, null);
 		List<InputRow<ActionColumn>> rows = readAll(reader);
 		assertThat(rows).extracting(InputRow::line).containsExactly(2L, 3L, 7L);
@@ -64,7 +65,8 @@ class TabularItemReaderTests {
 	@Test
 	void bytesThatAreNotUtf8StopTheReadWithAClearMessage() throws Exception {
 		Path file = this.dir.resolve("plan.csv");
-		Files.write(file, (HEADER + "\n1.1,1,Review,Si\u00e2n,30/06/2021,Complete\n").getBytes(StandardCharsets.ISO_8859_1));
+		Files.write(file,
+				(HEADER + "\n1.1,1,Review,Si\u00e2n,30/06/2021,Complete\n").getBytes(StandardCharsets.ISO_8859_1));
 		TabularItemReader<ActionColumn> reader = reader(file, null);
 		assertThatThrownBy(() -> readAll(reader)).isInstanceOf(InputFileException.class)
 			.hasMessage(file + ": is not UTF-8 text; save it from Excel as \"CSV UTF-8 (Comma delimited)\"");
@@ -74,8 +76,8 @@ class TabularItemReaderTests {
 	void filesThatCannotBeUsedAreNamedWithWhatIsWrong() throws Exception {
 		Path empty = Files.createFile(this.dir.resolve("empty.csv"));
 		Path binary = Files.write(this.dir.resolve("image.csv"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1 });
-		Path protectedWorkbook = Files.write(this.dir.resolve("locked.xlsx"),
-				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 });
+		Path protectedWorkbook = Files.write(this.dir.resolve("locked.xlsx"), new byte[] { (byte) 0xD0, (byte) 0xCF,
+				0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 });
 		Path noHeader = Files.writeString(this.dir.resolve("other.csv"), "Name,Colour\nA,Blue\n");
 		assertThatThrownBy(() -> reader(this.dir.resolve("missing.csv"), null).open(new ExecutionContext()))
 			.hasMessage(this.dir.resolve("missing.csv") + ": not found");
@@ -84,8 +86,9 @@ class TabularItemReaderTests {
 		assertThatThrownBy(() -> reader(empty, null).open(new ExecutionContext())).hasMessage(empty + ": is empty");
 		assertThatThrownBy(() -> reader(binary, null).open(new ExecutionContext()))
 			.hasMessage(binary + ": is not a CSV or XLSX file (it holds binary data)");
-		assertThatThrownBy(() -> reader(protectedWorkbook, null).open(new ExecutionContext())).hasMessage(
-				protectedWorkbook + ": is password-protected or an old .xls workbook; save it as an unprotected .xlsx or as CSV UTF-8");
+		assertThatThrownBy(() -> reader(protectedWorkbook, null).open(new ExecutionContext()))
+			.hasMessage(protectedWorkbook
+					+ ": is password-protected or an old .xls workbook; save it as an unprotected .xlsx or as CSV UTF-8");
 		assertThatThrownBy(() -> reader(noHeader, null).open(new ExecutionContext()))
 			.hasMessageStartingWith(noHeader + ": has no header row with the columns it needs: missing ref (or ")
 			.hasMessageEndingWith("(line 1 reads: Name, Colour)");

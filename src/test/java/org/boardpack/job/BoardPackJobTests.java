@@ -33,7 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The real job on the seeds and on files with bad rows, read back from the database and the outputs. */
+/**
+ * The real job on the seeds and on files with bad rows, read back from the database and
+ * the outputs.
+ */
 @SpringBatchTest
 @SpringBootTest(properties = { "boardpack.run-on-startup=false",
 		"spring.datasource.url=jdbc:h2:mem:job-tests;DB_CLOSE_DELAY=-1", "logging.file.name=target/test-logs/job.log" })
@@ -67,7 +70,8 @@ class BoardPackJobTests {
 
 	@Test
 	void seedRunLoadsEveryRowAndWritesThePackTheTrackerTheRejectsAndTheManifest() throws Exception {
-		// given the sample inputs: 52 actions, 355 audits of which two are deliberately bad (lines 190 and 258)
+		// given the sample inputs: 52 actions, 355 audits of which two are deliberately
+		// bad (lines 190 and 258)
 		// when
 		JobExecution execution = this.jobs
 			.startJob(options("2021-01", SEED_ACTIONS, SEED_AUDITS, this.output).toJobParameters());
@@ -87,10 +91,13 @@ class BoardPackJobTests {
 		assertThat(this.jdbc.queryForMap(
 				"SELECT rows_read, loaded, rejected FROM input_file WHERE period = '2021-01' AND role = 'audits'"))
 			.containsAllEntriesOf(Map.of("ROWS_READ", 355L, "LOADED", 353L, "REJECTED", 2L));
-		// January's own audits are kept row by row; the cube counts every valid audit of the seven months
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_result WHERE period = '2021-01'", Integer.class))
+		// January's own audits are kept row by row; the cube counts every valid audit of
+		// the seven months
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_result WHERE period = '2021-01'", Integer.class))
 			.isEqualTo(48);
-		assertThat(this.jdbc.queryForObject("SELECT SUM(audits) FROM audit_cube WHERE period = '2021-01'", Integer.class))
+		assertThat(
+				this.jdbc.queryForObject("SELECT SUM(audits) FROM audit_cube WHERE period = '2021-01'", Integer.class))
 			.isEqualTo(353);
 
 		Path folder = this.output.resolve("2021-01");
@@ -106,7 +113,8 @@ class BoardPackJobTests {
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet first = workbook.getSheetAt(0);
 			assertThat(first.getSheetName()).isEqualTo("Actions");
-			// a title row and a blank row, the header on the third row, then one row per action
+			// a title row and a blank row, the header on the third row, then one row per
+			// action
 			assertThat(first.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Ref");
 			assertThat(first.getLastRowNum() - 2).isEqualTo(52);
 		}
@@ -152,16 +160,17 @@ class BoardPackJobTests {
 				ORDER BY line, seq""");
 		assertThat(rejects).extracting((r) -> r.get("LINE") + " " + r.get("COLUMN_NAME") + " " + r.get("KIND"))
 			.containsExactly("3 Target date INVALID_DATE", "4 Section INVALID_NUMBER", "4 Lead officer MISSING_VALUE",
-					"4 Status UNKNOWN_VALUE", "4 RAG UNKNOWN_VALUE", "4 % complete OUT_OF_RANGE",
-					"5 Ref DUPLICATE", "7  MALFORMED_ROW");
-		assertThat(this.jdbc.queryForObject("SELECT description FROM plan_action WHERE period = '2021-01'",
-				String.class))
+					"4 Status UNKNOWN_VALUE", "4 RAG UNKNOWN_VALUE", "4 % complete OUT_OF_RANGE", "5 Ref DUPLICATE",
+					"7  MALFORMED_ROW");
+		assertThat(
+				this.jdbc.queryForObject("SELECT description FROM plan_action WHERE period = '2021-01'", String.class))
 			.isEqualTo("Review the supervision policy, with staff");
 	}
 
 	@Test
 	void mutatedFilesReconcileThroughTheRealJob() throws Exception {
-		// given both sample files, thousands of rows drawn from them with cells made wrong at random
+		// given both sample files, thousands of rows drawn from them with cells made
+		// wrong at random
 		MutatedRows mutations = new MutatedRows(42);
 		List<String[]> plan = MutatedRows.read(SEED_ACTIONS);
 		List<String[]> audits = MutatedRows.read(SEED_AUDITS);
@@ -200,7 +209,10 @@ class BoardPackJobTests {
 		assertThat(out.resolve("2021-01")).doesNotExist();
 	}
 
-	/** A step's counters (the step execution itself is not returned: SpringBatchTest would take it for a factory). */
+	/**
+	 * A step's counters (the step execution itself is not returned: SpringBatchTest would
+	 * take it for a factory).
+	 */
 	private static Counts stepNamed(JobExecution execution, String name) {
 		StepExecution step = execution.getStepExecutions()
 			.stream()

@@ -24,9 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A run killed with SIGKILL (what kill -9 and a server losing power do) at different points leaves nothing
- * half-written in the period's folder, and the same command afterwards resumes it and produces exactly the files a
- * run that was never interrupted produces.
+ * A run killed with SIGKILL (what kill -9 and a server losing power do) at different
+ * points leaves nothing half-written in the period's folder, and the same command
+ * afterwards resumes it and produces exactly the files a run that was never interrupted
+ * produces.
  */
 class CrashRecoveryTests {
 
@@ -44,7 +45,10 @@ class CrashRecoveryTests {
 		assertThat(BoardpackApplication.run(args(reference))).isZero();
 	}
 
-	/** Where to kill: while loading (the history database exists), while writing outputs, or while publishing. */
+	/**
+	 * Where to kill: while loading (the history database exists), while writing outputs,
+	 * or while publishing.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "loading", "rendering", "publishing" })
 	void aRunKilledPartWayIsResumedToTheSameResult(String moment) throws Exception {
@@ -78,7 +82,10 @@ class CrashRecoveryTests {
 		}
 	}
 
-	/** Only whole files in the period's folder: no temporary ones, and any pack or tracker opens. */
+	/**
+	 * Only whole files in the period's folder: no temporary ones, and any pack or tracker
+	 * opens.
+	 */
 	private static void assertNothingHalfWritten(Path folder) throws Exception {
 		if (!Files.exists(folder)) {
 			return;
@@ -88,10 +95,12 @@ class CrashRecoveryTests {
 				String name = file.getFileName().toString();
 				assertThat(name).doesNotEndWith(".tmp");
 				if (name.endsWith(".pdf")) {
-					assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("%%EOF");
+					assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).startsWith("%PDF")
+						.contains("%%EOF");
 				}
 				if (name.endsWith(".xlsx")) {
-					// Read-only: a workbook opened from a File is saved back over it when closed.
+					// Read-only: a workbook opened from a File is saved back over it when
+					// closed.
 					OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
 					try {
 						new XSSFWorkbook(workbook);
@@ -127,7 +136,10 @@ class CrashRecoveryTests {
 		return command;
 	}
 
-	/** The sample's audits repeated under new ids, so loading takes long enough to be interrupted. */
+	/**
+	 * The sample's audits repeated under new ids, so loading takes long enough to be
+	 * interrupted.
+	 */
 	private static Path manyAudits(Path file, int rows) throws IOException {
 		List<String> sample = Files.readAllLines(Path.of("seeds/audits.csv"), StandardCharsets.UTF_8);
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -139,6 +151,5 @@ class CrashRecoveryTests {
 		}
 		return file;
 	}
-
 
 }

@@ -35,9 +35,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Three monthly runs on one database, as a council would make them before three boards: November and December
- * from seeds/history, then January. "Since the last board" in January is checked against the seed plan's
- * story, worked out by hand from the three files.
+ * Three monthly runs on one database, as a council would make them before three boards:
+ * November and December from seeds/history, then January. "Since the last board" in
+ * January is checked against the seed plan's story, worked out by hand from the three
+ * files.
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "boardpack.run-on-startup=false",
@@ -79,8 +80,8 @@ class HistoryJobTests {
 	}
 
 	private void run(String period, Path actions) throws Exception {
-		assertThat(this.jobs.startJob(options(period, actions, SEED_AUDITS, output).toJobParameters())
-			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobs.startJob(options(period, actions, SEED_AUDITS, output).toJobParameters()).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@Test
@@ -103,8 +104,10 @@ class HistoryJobTests {
 
 	@Test
 	void dateMovesCountAcrossTheStoredMonths() {
-		// 5.7: due 30/11/2020 in November, revised to 31/01/2021 in December, to 31/03/2021 in January: 2 moves.
-		// 6.1: due 31/10/2020 but already revised to 31/12/2020 in November, then 28/02/2021, then 31/03/2021: 3.
+		// 5.7: due 30/11/2020 in November, revised to 31/01/2021 in December, to
+		// 31/03/2021 in January: 2 moves.
+		// 6.1: due 31/10/2020 but already revised to 31/12/2020 in November, then
+		// 28/02/2021, then 31/03/2021: 3.
 		assertThat(january().actions()).filteredOn((a) -> a.ref().equals("5.7") || a.ref().equals("6.1"))
 			.extracting((a) -> a.ref() + " " + a.dateMoves() + " " + a.firstDueDate() + " " + a.slippedDays())
 			.containsExactly("5.7 2 2020-11-30 121", "6.1 3 2020-10-31 151");
@@ -119,8 +122,7 @@ class HistoryJobTests {
 	@Test
 	void rerunningAMonthReplacesItsSnapshotAndLeavesTheOthersAlone() throws Exception {
 		JobParameters again = new JobParametersBuilder(
-				options("2020-12", Path.of("seeds/history/actions-2020-12.csv"), SEED_AUDITS, output)
-					.toJobParameters())
+				options("2020-12", Path.of("seeds/history/actions-2020-12.csv"), SEED_AUDITS, output).toJobParameters())
 			.addLong(BoardPackJobConfiguration.RERUN, 1L, true)
 			.toJobParameters();
 		assertThat(this.jobs.startJob(again).getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -30,30 +30,37 @@ import org.boardpack.template.Template;
 import org.boardpack.template.TemplateLoader;
 
 /**
- * Board packs made by hand, for renderer tests that need no database. The figures below are worked out by hand
- * from the rows; {@code BoardPackFixturesTest} pins them so a test can rely on them.
+ * Board packs made by hand, for renderer tests that need no database. The figures below
+ * are worked out by hand from the rows; {@code BoardPackFixturesTest} pins them so a test
+ * can rely on them.
  *
  * <p>
- * {@link #small()}: period 2021-01, as at 31/01/2021, template templates/northmoor.yml, 12 actions in 3
- * sections, previous period 2020-12 (12 actions: 3.9 then, no 3.4 yet).
+ * {@link #small()}: period 2021-01, as at 31/01/2021, template templates/northmoor.yml,
+ * 12 actions in 3 sections, previous period 2020-12 (12 actions: 3.9 then, no 3.4 yet).
  * <ul>
- * <li>Derived RAG: Blue 4 (1.1, 1.2, 2.1 Complete; 1.3 Embedded), Red 3 (2.2, 2.3, 3.1), Amber 3 (1.4 stale,
- * 3.2 due soon at 40%, 3.3 slipped), Green 2 (2.4, 3.4).</li>
- * <li>Overdue 3: 2.2 (31 days; original 31/12/2020), 2.3 (10 days, revised 21/01/2021 from first due
- * 30/11/2020, so 62 days against the original, date moved twice), 3.1 (1 day).</li>
- * <li>Slipped 2: 2.3 (52 days) and 3.3 (revised 31/03/2021 from 28/02/2021: 31 days).</li>
- * <li>Challenges 3: 2.2 (owner Green), 3.1 (owner Amber), 1.4 (owner Green, derived Amber).</li>
+ * <li>Derived RAG: Blue 4 (1.1, 1.2, 2.1 Complete; 1.3 Embedded), Red 3 (2.2, 2.3, 3.1),
+ * Amber 3 (1.4 stale, 3.2 due soon at 40%, 3.3 slipped), Green 2 (2.4, 3.4).</li>
+ * <li>Overdue 3: 2.2 (31 days; original 31/12/2020), 2.3 (10 days, revised 21/01/2021
+ * from first due 30/11/2020, so 62 days against the original, date moved twice), 3.1 (1
+ * day).</li>
+ * <li>Slipped 2: 2.3 (52 days) and 3.3 (revised 31/03/2021 from 28/02/2021: 31
+ * days).</li>
+ * <li>Challenges 3: 2.2 (owner Green), 3.1 (owner Amber), 1.4 (owner Green, derived
+ * Amber).</li>
  * <li>Stale: 1.4 (last updated 01/11/2020, 91 days).</li>
- * <li>Board asks: 2.2 "Agree extra legal capacity" and 3.2 "Escalate CAMHS waiting times".</li>
- * <li>Since 2020-12: completed 2.1 (was In progress) and 1.3 (was In progress, now Embedded); embedded none
- * (1.3 went straight from In progress); newly overdue 2.2, 2.3 and 3.1; due date moved 2.3 (31/12/2020 to
- * 21/01/2021, 21 days) and 3.3 (28/02/2021 to 31/03/2021, 31 days); added 3.4; removed 3.9.</li>
- * <li>Audits, trend of 12 months from 2020-02 to 2021-01, audits only in 2020-11 (20), 2020-12 (10), 2021-01
- * (8): good or better 2021-01 is 5 of 8 (63%, small sample below 10), 2020-12 is 5 of 10 (50%); inadequate
- * 2021-01 is 1 of 8 (13%); drift 2021-01 is 2 of 6 recorded (33%) with 2 not recorded; January by team:
- * Duty 5, Permanence 3; moderation in January: 3 moderated, 1 up, 1 down.</li>
- * <li>Data quality: actions 12 read = 12 loaded + 0 rejected; audits 40 read = 38 loaded + 2 rejected (lines 7
- * and 19).</li>
+ * <li>Board asks: 2.2 "Agree extra legal capacity" and 3.2 "Escalate CAMHS waiting
+ * times".</li>
+ * <li>Since 2020-12: completed 2.1 (was In progress) and 1.3 (was In progress, now
+ * Embedded); embedded none (1.3 went straight from In progress); newly overdue 2.2, 2.3
+ * and 3.1; due date moved 2.3 (31/12/2020 to 21/01/2021, 21 days) and 3.3 (28/02/2021 to
+ * 31/03/2021, 31 days); added 3.4; removed 3.9.</li>
+ * <li>Audits, trend of 12 months from 2020-02 to 2021-01, audits only in 2020-11 (20),
+ * 2020-12 (10), 2021-01 (8): good or better 2021-01 is 5 of 8 (63%, small sample below
+ * 10), 2020-12 is 5 of 10 (50%); inadequate 2021-01 is 1 of 8 (13%); drift 2021-01 is 2
+ * of 6 recorded (33%) with 2 not recorded; January by team: Duty 5, Permanence 3;
+ * moderation in January: 3 moderated, 1 up, 1 down.</li>
+ * <li>Data quality: actions 12 read = 12 loaded + 0 rejected; audits 40 read = 38 loaded
+ * + 2 rejected (lines 7 and 19).</li>
  * </ul>
  */
 public final class BoardPackFixtures {
@@ -80,17 +87,19 @@ public final class BoardPackFixtures {
 		ActionAssessor before = new ActionAssessor(template.rag(), LocalDate.of(2020, 12, 31), template.sections());
 		List<AssessedAction> current = new ArrayList<>();
 		current.add(now.assess(action("1.1", 1, "Appoint a permanent Director of Children's Services",
-				"Chief Executive", d(2020, 4, 1), d(2020, 9, 30), null, Status.COMPLETE, Rag.BLUE, 100,
-				d(2020, 10, 2), "02/10/2020: Appointed.", "Permanent DCS in post since September.", null,
-				"Leadership and governance"), DueDateHistory.NONE));
+				"Chief Executive", d(2020, 4, 1), d(2020, 9, 30), null, Status.COMPLETE, Rag.BLUE, 100, d(2020, 10, 2),
+				"02/10/2020: Appointed.", "Permanent DCS in post since September.", null, "Leadership and governance"),
+				DueDateHistory.NONE));
 		current.add(now.assess(action("1.2", 1, "Refresh the improvement board’s terms of reference",
 				"Siân Pritchard, Head of Service (Permanence)", d(2020, 4, 1), d(2020, 6, 30), null, Status.COMPLETE,
 				Rag.BLUE, 100, d(2020, 7, 1), "Agreed by the board.", null, null, "Leadership and governance"),
 				DueDateHistory.NONE));
-		current.add(now.assess(action("1.3", 1, "Embed the practice standards in supervision", "Principal Social Worker",
-				d(2020, 6, 1), d(2021, 1, 15), null, Status.EMBEDDED, Rag.BLUE, 100, d(2021, 1, 20),
-				"20/01/2021: Evidence accepted.", "Supervision audit: standards evident in 31 of 40 files (78%).", null,
-				"Social work practice"), DueDateHistory.NONE));
+		current.add(now.assess(
+				action("1.3", 1, "Embed the practice standards in supervision", "Principal Social Worker",
+						d(2020, 6, 1), d(2021, 1, 15), null, Status.EMBEDDED, Rag.BLUE, 100, d(2021, 1, 20),
+						"20/01/2021: Evidence accepted.",
+						"Supervision audit: standards evident in 31 of 40 files (78%).", null, "Social work practice"),
+				DueDateHistory.NONE));
 		current.add(now.assess(action("1.4", 1, "Publish the quarterly practice newsletter", "Ciarán O’Neill",
 				d(2020, 5, 1), d(2021, 6, 30), null, Status.IN_PROGRESS, Rag.GREEN, 50, d(2020, 11, 1),
 				"01/11/2020: Second issue out.", null, null, "Social work practice"), DueDateHistory.NONE));
@@ -98,28 +107,33 @@ public final class BoardPackFixtures {
 				"Assistant Director", d(2020, 5, 1), d(2021, 1, 31), null, Status.COMPLETE, Rag.BLUE, 100,
 				d(2021, 1, 28), "28/01/2021: Tracker reviewed monthly since October.", "Transfers within 10 days: 88%.",
 				null, "Drift and delay"), DueDateHistory.NONE));
-		current.add(now.assess(action("2.2", 2, "Recruit to the legal gateway panel", "Head of Legal",
-				d(2020, 7, 1), d(2020, 12, 31), null, Status.IN_PROGRESS, Rag.GREEN, 60, d(2021, 1, 25),
+		current.add(now.assess(action("2.2", 2, "Recruit to the legal gateway panel", "Head of Legal", d(2020, 7, 1),
+				d(2020, 12, 31), null, Status.IN_PROGRESS, Rag.GREEN, 60, d(2021, 1, 25),
 				"25/01/2021: Two posts advertised, no appointable candidates.", null, "Agree extra legal capacity",
 				"Permanence planning"), DueDateHistory.NONE));
-		current.add(now.assess(action("2.3", 2, "Train all team managers in management oversight",
-				"Head of Service (Assessment)", d(2020, 6, 1), d(2020, 11, 30), d(2021, 1, 21), Status.IN_PROGRESS,
-				Rag.RED, 80, d(2021, 1, 26), "26/01/2021: 3 sessions left.", null, null, "Management oversight"),
+		current.add(now.assess(
+				action("2.3", 2, "Train all team managers in management oversight", "Head of Service (Assessment)",
+						d(2020, 6, 1), d(2020, 11, 30), d(2021, 1, 21), Status.IN_PROGRESS, Rag.RED, 80, d(2021, 1, 26),
+						"26/01/2021: 3 sessions left.", null, null, "Management oversight"),
 				new DueDateHistory(d(2020, 11, 30), List.of(d(2020, 12, 31)))));
-		current.add(now.assess(action("2.4", 2, "Review the supervision policy", "Head of Quality Assurance",
-				d(2020, 9, 1), d(2021, 6, 30), null, Status.IN_PROGRESS, Rag.GREEN, 30, d(2021, 1, 19),
-				"19/01/2021: Draft with staff groups.", null, null, "Management oversight"), DueDateHistory.NONE));
-		current.add(now.assess(action("3.1", 3, "Permanence plan for every child by the second review",
-				"Head of Service (Permanence)", d(2020, 6, 1), d(2021, 1, 30), null, Status.IN_PROGRESS, Rag.AMBER, 70,
-				d(2021, 1, 29), "29/01/2021: 81% of children have a plan.", null, null, "Permanence planning"),
+		current.add(now.assess(
+				action("2.4", 2, "Review the supervision policy", "Head of Quality Assurance", d(2020, 9, 1),
+						d(2021, 6, 30), null, Status.IN_PROGRESS, Rag.GREEN, 30, d(2021, 1, 19),
+						"19/01/2021: Draft with staff groups.", null, null, "Management oversight"),
+				DueDateHistory.NONE));
+		current.add(now.assess(
+				action("3.1", 3, "Permanence plan for every child by the second review", "Head of Service (Permanence)",
+						d(2020, 6, 1), d(2021, 1, 30), null, Status.IN_PROGRESS, Rag.AMBER, 70, d(2021, 1, 29),
+						"29/01/2021: 81% of children have a plan.", null, null, "Permanence planning"),
 				DueDateHistory.NONE));
 		current.add(now.assess(action("3.2", 3, "Reduce waiting times for therapeutic support",
 				"Head of Service (Children in Care)", d(2020, 9, 1), d(2021, 2, 20), null, Status.IN_PROGRESS,
 				Rag.AMBER, 40, d(2021, 1, 22), "22/01/2021: Waiting list at 14 weeks.", null,
 				"Escalate CAMHS waiting times", "Permanence planning"), DueDateHistory.NONE));
-		current.add(now.assess(action("3.3", 3, "Set up the permanence tracking meeting", "Head of Service (Permanence)",
-				d(2020, 10, 1), d(2021, 2, 28), d(2021, 3, 31), Status.IN_PROGRESS, Rag.AMBER, 90, d(2021, 1, 27),
-				"27/01/2021: Terms agreed.", null, null, "Permanence planning"),
+		current.add(now.assess(
+				action("3.3", 3, "Set up the permanence tracking meeting", "Head of Service (Permanence)",
+						d(2020, 10, 1), d(2021, 2, 28), d(2021, 3, 31), Status.IN_PROGRESS, Rag.AMBER, 90,
+						d(2021, 1, 27), "27/01/2021: Terms agreed.", null, null, "Permanence planning"),
 				new DueDateHistory(d(2021, 2, 28), List.of(d(2021, 2, 28)))));
 		current.add(now.assess(action("3.4", 3, "Care leavers’ local offer refreshed", "Head of Service (Care Leavers)",
 				d(2021, 3, 1), d(2021, 9, 30), null, Status.NOT_STARTED, null, null, null, null, null, null,
@@ -185,10 +199,11 @@ public final class BoardPackFixtures {
 	}
 
 	/**
-	 * 2020-11: 20 audits (6 good, 14 requires improvement), no moderation, all drift recorded (8 yes).
-	 * 2020-12: 10 audits (5 good, 4 RI, 1 inadequate), drift 3 of 10.
-	 * 2021-01: 8 audits: Duty 5 (1 outstanding, 3 good, 1 RI), Permanence 3 (1 good, 1 RI, 1 inadequate);
-	 * moderation 1 up (in the good), 1 down (the inadequate), 1 same; drift yes 2, no 4, not recorded 2.
+	 * 2020-11: 20 audits (6 good, 14 requires improvement), no moderation, all drift
+	 * recorded (8 yes). 2020-12: 10 audits (5 good, 4 RI, 1 inadequate), drift 3 of 10.
+	 * 2021-01: 8 audits: Duty 5 (1 outstanding, 3 good, 1 RI), Permanence 3 (1 good, 1
+	 * RI, 1 inadequate); moderation 1 up (in the good), 1 down (the inadequate), 1 same;
+	 * drift yes 2, no 4, not recorded 2.
 	 */
 	private static List<AuditCube.Count> auditCounts() {
 		YearMonth nov = YearMonth.of(2020, 11);
@@ -213,7 +228,10 @@ public final class BoardPackFixtures {
 						1));
 	}
 
-	/** January domain grades: management oversight 2 good of 8 graded; the other domains 5 good of 8. */
+	/**
+	 * January domain grades: management oversight 2 good of 8 graded; the other domains 5
+	 * good of 8.
+	 */
 	private static List<AuditCube.DomainCount> domainCounts() {
 		YearMonth jan = YearMonth.of(2021, 1);
 		List<AuditCube.DomainCount> counts = new ArrayList<>();
@@ -227,7 +245,9 @@ public final class BoardPackFixtures {
 		return counts;
 	}
 
-	/** Two of January's audits, row by row, with case references and auditors as stored. */
+	/**
+	 * Two of January's audits, row by row, with case references and auditors as stored.
+	 */
 	private static List<AuditResult> periodAudits() {
 		return List.of(
 				new AuditResult("AUD-2021-0001", "NMB-418273", d(2021, 1, 6), "Monthly practice audit", "Duty",

@@ -10,7 +10,9 @@ import org.boardpack.progress.AssessedAction;
 import org.boardpack.progress.Tally;
 import org.junit.jupiter.api.Test;
 
-/** Pins the figures {@link BoardPackFixtures} documents, worked out by hand from its rows. */
+/**
+ * Pins the figures {@link BoardPackFixtures} documents, worked out by hand from its rows.
+ */
 class BoardPackFixturesTest {
 
 	private final BoardPack pack = BoardPackFixtures.small();
@@ -78,7 +80,8 @@ class BoardPackFixturesTest {
 
 	@Test
 	void exceptionsAreOpenActionsAndMattersTakeEachKindInTurnUpToTheLimit() {
-		// stale 1.4, overdue 2.2, 2.3 and 3.1, slipped 3.3; 3.2 is only due soon, and done actions are history
+		// stale 1.4, overdue 2.2, 2.3 and 3.1, slipped 3.3; 3.2 is only due soon, and
+		// done actions are history
 		assertThat(this.pack.exceptions()).extracting(AssessedAction::ref)
 			.containsExactly("1.4", "2.2", "2.3", "3.1", "3.3");
 		assertThat(this.pack.matters()).extracting((m) -> m.kind() + " " + m.title())

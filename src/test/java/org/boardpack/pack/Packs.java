@@ -26,22 +26,24 @@ public final class Packs {
 				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules());
 	}
 
-	/** The pack as a template that lets the tracker show case references would give it. */
+	/**
+	 * The pack as a template that lets the tracker show case references would give it.
+	 */
 	public static BoardPack withCaseRefsShown(BoardPack p, List<AuditResult> periodAudits) {
 		Template t = p.template();
 		Template shown = new Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(), t.author(),
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(),
 				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true),
 				t.mattersForTheBoard(), t.legend(), t.columns());
-		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
-				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(),
-				p.sinceLastBoard(), p.trend(), p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules());
+		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
+				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
+				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules());
 	}
 
 	public static BoardPack withDataQuality(BoardPack p, DataQuality quality) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
-				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(),
-				p.sinceLastBoard(), p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules());
+				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
+				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules());
 	}
 
 }

@@ -11,7 +11,10 @@ import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 import org.junit.jupiter.api.Test;
 
-/** The derived RAG rules, one at a time, as at 31/01/2021 with the sample template's thresholds. */
+/**
+ * The derived RAG rules, one at a time, as at 31/01/2021 with the sample template's
+ * thresholds.
+ */
 class ActionAssessorTests {
 
 	private static final LocalDate AS_AT = LocalDate.of(2021, 1, 31);
@@ -32,7 +35,8 @@ class ActionAssessorTests {
 
 	@Test
 	void pastItsCurrentDueDateIsRedAndCountedAgainstBothDates() {
-		// due 30/11/2020, revised 10/01/2021: 21 days past the revised date, 62 past the original
+		// due 30/11/2020, revised 10/01/2021: 21 days past the revised date, 62 past the
+		// original
 		AssessedAction a = assess(action(Status.IN_PROGRESS, date(2020, 11, 30), date(2021, 1, 10), 90, AS_AT));
 		assertThat(a.derivedRag()).isEqualTo(Rag.RED);
 		assertThat(a.daysOverdue()).isEqualTo(21);
@@ -81,7 +85,8 @@ class ActionAssessorTests {
 		Action notStarted = new Action("1.1", 1, null, "Do it", "Owner", date(2021, 1, 10), date(2021, 9, 30), null,
 				Status.NOT_STARTED, null, 0, AS_AT, null, null, null, null, 2);
 		assertThat(assess(notStarted).ragReason()).isEqualTo("Not started; planned to start 10/01/2021");
-		AssessedAction both = assess(action(Status.ON_HOLD, date(2021, 6, 30), date(2021, 9, 30), 20, date(2020, 1, 1)));
+		AssessedAction both = assess(
+				action(Status.ON_HOLD, date(2021, 6, 30), date(2021, 9, 30), 20, date(2020, 1, 1)));
 		assertThat(both.derivedRag()).isEqualTo(Rag.AMBER);
 		assertThat(both.ragReason())
 			.isEqualTo("On hold; no update for 396 days; due date moved from 30/06/2021 to 30/09/2021");
@@ -112,9 +117,9 @@ class ActionAssessorTests {
 
 	@Test
 	void slippageAndMovesCountFromTheFirstRecordedDueDate() {
-		// first recorded due 31/10/2020; stored months had 31/12/2020 then 28/02/2021; now 31/03/2021
-		DueDateHistory history = new DueDateHistory(date(2020, 10, 31),
-				List.of(date(2020, 12, 31), date(2021, 2, 28)));
+		// first recorded due 31/10/2020; stored months had 31/12/2020 then 28/02/2021;
+		// now 31/03/2021
+		DueDateHistory history = new DueDateHistory(date(2020, 10, 31), List.of(date(2020, 12, 31), date(2021, 2, 28)));
 		Action overwritten = new Action("6.1", 1, null, "Plan", "HoS", null, date(2021, 3, 31), null,
 				Status.IN_PROGRESS, null, 50, AS_AT, null, null, null, null, 2);
 		AssessedAction a = this.assessor.assess(overwritten, history);

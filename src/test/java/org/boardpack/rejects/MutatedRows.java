@@ -14,16 +14,17 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
- * Rows as officers' spreadsheets really hold them, made worse on purpose: valid rows from a seed file with random
- * cells replaced by what goes wrong in practice (blanks, junk, impossible dates, numbers out of range, formulas,
- * very long text, stray quotes, commas and line breaks, extra cells). Deterministic for a seed.
+ * Rows as officers' spreadsheets really hold them, made worse on purpose: valid rows from
+ * a seed file with random cells replaced by what goes wrong in practice (blanks, junk,
+ * impossible dates, numbers out of range, formulas, very long text, stray quotes, commas
+ * and line breaks, extra cells). Deterministic for a seed.
  */
 public final class MutatedRows {
 
-	private static final String[] JUNK = { "", " ", "n/a", "TBC", "=1+1", "-", "+44 1234", "@SUM(A1)", "'", "\"",
-			"a,b", "line one\nline two", "\"quoted\" text", "31/02/2021", "2021-13-01", "0000-00-00", "99/99/99",
-			"1/1/1", "9999-12-31", "2020-99999999999-01", "44012", "1e309", "1e9999999999", "NaN", "-5", "100.5", "101", "75%", "3.0",
-			"Section 3", "section", "B", "purple", "RI", "requires improvement to be good", "yes", "Y", "maybe",
+	private static final String[] JUNK = { "", " ", "n/a", "TBC", "=1+1", "-", "+44 1234", "@SUM(A1)", "'", "\"", "a,b",
+			"line one\nline two", "\"quoted\" text", "31/02/2021", "2021-13-01", "0000-00-00", "99/99/99", "1/1/1",
+			"9999-12-31", "2020-99999999999-01", "44012", "1e309", "1e9999999999", "NaN", "-5", "100.5", "101", "75%",
+			"3.0", "Section 3", "section", "B", "purple", "RI", "requires improvement to be good", "yes", "Y", "maybe",
 			"Siân O’Neill", "日本語", "😀", "\u202Eright to left", "ref\u0007bell", "\tindented", "0", "007" };
 
 	private final SplittableRandom random;
@@ -41,7 +42,10 @@ public final class MutatedRows {
 		return rows;
 	}
 
-	/** {@code count} rows drawn from the valid ones, each cell mutated with the given probability. */
+	/**
+	 * {@code count} rows drawn from the valid ones, each cell mutated with the given
+	 * probability.
+	 */
 	public List<String[]> mutate(List<String[]> valid, int count, double cellProbability) {
 		List<String[]> rows = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {

@@ -25,8 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 /**
- * Property: whatever the rows hold, every row written is read back, and is then either loaded or rejected with at
- * least one reason; nothing else is thrown, and no reason quotes a case reference.
+ * Property: whatever the rows hold, every row written is read back, and is then either
+ * loaded or rejected with at least one reason; nothing else is thrown, and no reason
+ * quotes a case reference.
  */
 class MutatedRowsTests {
 
@@ -44,8 +45,7 @@ class MutatedRowsTests {
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
-	void everyMutatedAuditRowIsLoadedOrRejectedWithAReasonThatNeverQuotesTheCaseReference(long seed)
-			throws Exception {
+	void everyMutatedAuditRowIsLoadedOrRejectedWithAReasonThatNeverQuotesTheCaseReference(long seed) throws Exception {
 		Outcome outcome = run(Path.of("seeds/audits.csv"), seed, AuditColumn.class, new AuditValidator(),
 				(String[] row) -> row[1]);
 		assertThat(outcome.loaded()).isPositive();

@@ -13,22 +13,20 @@ import org.boardpack.rejects.FileLoad;
 import org.boardpack.template.Template;
 
 /**
- * Where the tracker came from and how to read it: authority, board, period and as-at date; each input file with
- * its SHA-256 and how its rows reconcile; how the derived RAG is worked out; what each colour and status means
- * here (colours differ between councils); and how to send the tracker back.
+ * Where the tracker came from and how to read it: authority, board, period and as-at
+ * date; each input file with its SHA-256 and how its rows reconcile; how the derived RAG
+ * is worked out; what each colour and status means here (colours differ between
+ * councils); and how to send the tracker back.
  */
 final class AboutSheet {
 
 	static final String NAME = "About";
 
-	static final List<Column<FileLoad>> FILE_COLUMNS = List.of(
-			Column.of("Input", 22, TEXT, FileLoad::role),
-			Column.of("File", 40, WRAP, FileLoad::name),
-			Column.of("Read from", 30, WRAP, FileLoad::source),
+	static final List<Column<FileLoad>> FILE_COLUMNS = List.of(Column.of("Input", 22, TEXT, FileLoad::role),
+			Column.of("File", 40, WRAP, FileLoad::name), Column.of("Read from", 30, WRAP, FileLoad::source),
 			Column.of("SHA-256", 66, TEXT, FileLoad::sha256),
 			Column.of("Header on line", 10, NUMBER, FileLoad::headerLine),
-			Column.of("Rows read", 10, NUMBER, FileLoad::rowsRead),
-			Column.of("Loaded", 10, NUMBER, FileLoad::loaded),
+			Column.of("Rows read", 10, NUMBER, FileLoad::rowsRead), Column.of("Loaded", 10, NUMBER, FileLoad::loaded),
 			Column.of("Rejected", 10, NUMBER, FileLoad::rejected),
 			Column.of("Blank rows passed over", 10, NUMBER, FileLoad::blankRows),
 			Column.of("Reconciliation", 50, WRAP, FileLoad::reconciliation),

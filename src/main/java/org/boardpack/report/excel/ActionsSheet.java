@@ -20,17 +20,17 @@ import org.boardpack.pack.BoardPack;
 import org.boardpack.progress.AssessedAction;
 
 /**
- * The Actions sheet officers live in: one row per action with every column of the plan, under headers the reader
- * knows, so the sheet comes back as next month's plan; then the columns boardpack works out, under grey headers
- * the reader sets aside. Filter buttons on the header, the header and the ref frozen, dropdowns for status and
- * the owner's RAG, RAG cells coloured by rules that follow an edit.
+ * The Actions sheet officers live in: one row per action with every column of the plan,
+ * under headers the reader knows, so the sheet comes back as next month's plan; then the
+ * columns boardpack works out, under grey headers the reader sets aside. Filter buttons
+ * on the header, the header and the ref frozen, dropdowns for status and the owner's RAG,
+ * RAG cells coloured by rules that follow an edit.
  */
 final class ActionsSheet {
 
 	static final String NAME = "Actions";
 
-	static final List<Column<AssessedAction>> COLUMNS = List.of(
-			Column.of("Ref", 8, TEXT, AssessedAction::ref),
+	static final List<Column<AssessedAction>> COLUMNS = List.of(Column.of("Ref", 8, TEXT, AssessedAction::ref),
 			Column.of("Section", 9, NUMBER, (a) -> a.action().section()),
 			Column.of("Section title", 24, WRAP, AssessedAction::sectionTitle),
 			Column.of("Action", 50, WRAP, (a) -> a.action().description()),
@@ -90,12 +90,17 @@ final class ActionsSheet {
 		RagColours.apply(sheet, pack.template(), FIRST, DERIVED_RAG);
 	}
 
-	/** The headers of the derived columns, which the reader sets aside when a tracker comes back. */
+	/**
+	 * The headers of the derived columns, which the reader sets aside when a tracker
+	 * comes back.
+	 */
 	static List<String> derivedHeaders() {
 		return COLUMNS.stream().filter(Column::derived).map(Column::header).toList();
 	}
 
-	/** A dropdown of the allowed values, from the first action to the foot of the sheet. */
+	/**
+	 * A dropdown of the allowed values, from the first action to the foot of the sheet.
+	 */
 	private static void list(Sheet sheet, DataValidationHelper helper, int column, String name, String[] values) {
 		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
 				new CellRangeAddressList(FIRST, SheetWriter.LAST_ROW, column, column));

@@ -18,9 +18,10 @@ import org.boardpack.audit.Share;
 import org.boardpack.pack.BoardPack;
 
 /**
- * What the audits say: the trend month by month, then the period by team, by audit type, by practice domain and
- * what moderation did. Every percentage stands beside its count and what it is out of, and a small sample is
- * marked; a month without audits shows no percentages rather than a misleading 0%.
+ * What the audits say: the trend month by month, then the period by team, by audit type,
+ * by practice domain and what moderation did. Every percentage stands beside its count
+ * and what it is out of, and a small sample is marked; a month without audits shows no
+ * percentages rather than a misleading 0%.
  */
 final class AuditSummarySheet {
 
@@ -60,16 +61,16 @@ final class AuditSummarySheet {
 		writer.gap();
 		writer.line("Moderation" + period, writer.styles().heading());
 		AuditFindings.ModerationSummary moderation = audits.moderation();
-		writer.table(measureColumns(), List.of(new Measure("Moderated, of all audits", moderation.moderated()),
-				new Measure("Grade changed, of those moderated", moderation.changed()),
-				new Measure("Moved up, of those moderated", moderation.up()),
-				new Measure("Moved down, of those moderated", moderation.down())));
+		writer.table(measureColumns(),
+				List.of(new Measure("Moderated, of all audits", moderation.moderated()),
+						new Measure("Grade changed, of those moderated", moderation.changed()),
+						new Measure("Moved up, of those moderated", moderation.up()),
+						new Measure("Moved down, of those moderated", moderation.down())));
 		writer.widths(trend);
 		layout.print(writer.sheet(), -1);
 	}
 
-	private static <T> List<Column<T>> monthColumns(String label, Function<T, String> name,
-			Function<T, Month> month) {
+	private static <T> List<Column<T>> monthColumns(String label, Function<T, String> name, Function<T, Month> month) {
 		List<Column<T>> columns = new ArrayList<>();
 		columns.add(Column.of(label, LABEL_WIDTH, TEXT, name));
 		columns.add(Column.of("Audits", FIGURE_WIDTH, NUMBER, (t) -> month.apply(t).audited()));
@@ -101,8 +102,8 @@ final class AuditSummarySheet {
 	}
 
 	/**
-	 * A share's columns: its count, what it is out of (when that is not the audits column beside it) and its
-	 * percentage; all empty when there is nothing to take a share of.
+	 * A share's columns: its count, what it is out of (when that is not the audits column
+	 * beside it) and its percentage; all empty when there is nothing to take a share of.
 	 */
 	private static <T> void share(List<Column<T>> columns, String name, String of, String percent,
 			Function<T, Share> share) {

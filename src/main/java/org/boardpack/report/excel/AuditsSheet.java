@@ -14,8 +14,9 @@ import org.boardpack.audit.Moderation;
 import org.boardpack.pack.BoardPack;
 
 /**
- * The period's audits, one row each. Case references and auditors have columns only where the template lets the
- * tracker show them (the pack leaves them out otherwise), so a tracker that travels never names a child's case.
+ * The period's audits, one row each. Case references and auditors have columns only where
+ * the template lets the tracker show them (the pack leaves them out otherwise), so a
+ * tracker that travels never names a child's case.
  */
 final class AuditsSheet {
 

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One column of a table on a sheet: its header, its width in characters, how its cells look, and the value a
- * row shows in it (text, a whole number, a date, or null for an empty cell).
- * @param derived whether boardpack works the value out: such a column's header looks different, and on the
- * Actions sheet its header is one the reader sets aside when a tracker comes back
+ * One column of a table on a sheet: its header, its width in characters, how its cells
+ * look, and the value a row shows in it (text, a whole number, a date, or null for an
+ * empty cell).
+ *
+ * @param derived whether boardpack works the value out: such a column's header looks
+ * different, and on the Actions sheet its header is one the reader sets aside when a
+ * tracker comes back
  */
 record Column<T>(String header, int width, Kind kind, boolean derived, Function<? super T, ?> value) {
 

@@ -22,15 +22,20 @@ import org.boardpack.report.BoardPackRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * The tracker as XLSX, the sheets in the order officers use them: Actions (which comes back as next month's
- * plan), Summary, Since last board, History, Audits, Audit summary, Rejects (only when any) and About. The large
- * sheets are streamed, so memory stays bounded at national scale; the small Summary sheet is built in full first,
- * for its chart. Same pack, same bytes: the document's dates are the as-at date and the zip carries no clock.
+ * The tracker as XLSX, the sheets in the order officers use them: Actions (which comes
+ * back as next month's plan), Summary, Since last board, History, Audits, Audit summary,
+ * Rejects (only when any) and About. The large sheets are streamed, so memory stays
+ * bounded at national scale; the small Summary sheet is built in full first, for its
+ * chart. Same pack, same bytes: the document's dates are the as-at date and the zip
+ * carries no clock.
  */
 @Component
 public class ExcelTracker implements BoardPackRenderer {
 
-	/** Headers of the columns the tracker derives: recomputed, never read, when a tracker comes back. */
+	/**
+	 * Headers of the columns the tracker derives: recomputed, never read, when a tracker
+	 * comes back.
+	 */
 	public static final List<String> DERIVED_HEADERS = ActionsSheet.derivedHeaders();
 
 	/** The sheets in the order they appear. */
@@ -70,7 +75,8 @@ public class ExcelTracker implements BoardPackRenderer {
 		XSSFWorkbook book = new XSSFWorkbook();
 		Styles styles = new Styles(book, pack.template());
 		Layout layout = new Layout(pack, styles);
-		// Every sheet is made first, in order; the Summary is filled in full, then the rest stream behind it.
+		// Every sheet is made first, in order; the Summary is filled in full, then the
+		// rest stream behind it.
 		for (String name : SHEETS) {
 			if (!name.equals(RejectsSheet.NAME) || RejectsSheet.wanted(pack)) {
 				book.createSheet(name);
@@ -94,8 +100,9 @@ public class ExcelTracker implements BoardPackRenderer {
 	}
 
 	/**
-	 * A streamed workbook zipped at the fastest deflate level: deflating a national-scale tracker's tens of
-	 * megabytes of sheet XML at the default level takes longer than writing them, for a file only a little smaller.
+	 * A streamed workbook zipped at the fastest deflate level: deflating a national-scale
+	 * tracker's tens of megabytes of sheet XML at the default level takes longer than
+	 * writing them, for a file only a little smaller.
 	 */
 	private static final class QuicklyZipped extends SXSSFWorkbook {
 
@@ -124,7 +131,10 @@ public class ExcelTracker implements BoardPackRenderer {
 
 	}
 
-	/** Who made the file and when, from the pack: the as-at date, never the clock of the run. */
+	/**
+	 * Who made the file and when, from the pack: the as-at date, never the clock of the
+	 * run.
+	 */
 	private static void properties(POIXMLProperties properties, BoardPack pack) {
 		POIXMLProperties.CoreProperties core = properties.getCoreProperties();
 		Optional<Date> asAt = Optional.of(Date.from(pack.asAt().atStartOfDay().toInstant(ZoneOffset.UTC)));

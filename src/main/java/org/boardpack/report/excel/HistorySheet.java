@@ -9,17 +9,17 @@ import java.util.List;
 import org.boardpack.history.SnapshotRepository.HistoryRow;
 import org.boardpack.pack.BoardPack;
 
-/** Every stored month's state of every action, one row each, flat so officers can pivot it. */
+/**
+ * Every stored month's state of every action, one row each, flat so officers can pivot
+ * it.
+ */
 final class HistorySheet {
 
 	static final String NAME = "History";
 
-	static final List<Column<HistoryRow>> COLUMNS = List.of(
-			Column.of("Period", 9, TEXT, HistoryRow::period),
-			Column.of("Ref", 8, TEXT, HistoryRow::ref),
-			Column.of("Section", 9, NUMBER, HistoryRow::section),
-			Column.of("Owner", 40, TEXT, HistoryRow::owner),
-			Column.of("Status", 12, TEXT, (h) -> h.status().label()),
+	static final List<Column<HistoryRow>> COLUMNS = List.of(Column.of("Period", 9, TEXT, HistoryRow::period),
+			Column.of("Ref", 8, TEXT, HistoryRow::ref), Column.of("Section", 9, NUMBER, HistoryRow::section),
+			Column.of("Owner", 40, TEXT, HistoryRow::owner), Column.of("Status", 12, TEXT, (h) -> h.status().label()),
 			Column.of("Derived RAG", 9, TEXT, (h) -> h.derivedRag().label()),
 			Column.of("Effective due date", 11, DATE, HistoryRow::effectiveDueDate),
 			Column.of("Percent complete", 9, NUMBER, HistoryRow::percentComplete));

@@ -15,15 +15,19 @@ import org.boardpack.pack.BoardPack;
 import org.boardpack.template.Template;
 
 /**
- * What every sheet of the tracker shares: a title line naming the authority, what the sheet holds, the period and
- * the date the data is as at; and a print set-up (A4 landscape, fit to the page's width) whose header and footer
- * say the same, so a printed page or a sheet copied elsewhere still says where it came from.
+ * What every sheet of the tracker shares: a title line naming the authority, what the
+ * sheet holds, the period and the date the data is as at; and a print set-up (A4
+ * landscape, fit to the page's width) whose header and footer say the same, so a printed
+ * page or a sheet copied elsewhere still says where it came from.
  */
 final class Layout {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-	/** Where a listing's header row is (zero based): under the title line and an empty row. */
+	/**
+	 * Where a listing's header row is (zero based): under the title line and an empty
+	 * row.
+	 */
 	static final int LISTING_HEADER_ROW = 2;
 
 	private static final double SIDE_MARGIN = 0.4;
@@ -48,8 +52,9 @@ final class Layout {
 	}
 
 	/**
-	 * A sheet that is one table, as officers filter, sort and pivot it: the title line, then the table with filter
-	 * buttons on its header, the header frozen (and the first columns, when asked) and repeated on printed pages.
+	 * A sheet that is one table, as officers filter, sort and pivot it: the title line,
+	 * then the table with filter buttons on its header, the header frozen (and the first
+	 * columns, when asked) and repeated on printed pages.
 	 * @return the table's range, header included
 	 */
 	<T> CellRangeAddress listing(SheetWriter writer, String what, List<Column<T>> columns, Iterable<? extends T> items,
@@ -69,10 +74,13 @@ final class Layout {
 		return this.period;
 	}
 
-	/** The sheet's first line, then an empty row, so the table below stands apart for Excel's filters and pivots. */
+	/**
+	 * The sheet's first line, then an empty row, so the table below stands apart for
+	 * Excel's filters and pivots.
+	 */
 	void title(SheetWriter writer, String what) {
-		writer.line(this.template.authority() + " - " + what + " - " + this.period + ", data as at " + this.asAt
-				+ " - " + this.template.protectiveMarking(), this.styles.title());
+		writer.line(this.template.authority() + " - " + what + " - " + this.period + ", data as at " + this.asAt + " - "
+				+ this.template.protectiveMarking(), this.styles.title());
 		writer.gap();
 	}
 
@@ -106,7 +114,10 @@ final class Layout {
 		footer.setRight(escape(this.template.board()));
 	}
 
-	/** In a header or footer & starts a code (&P is the page number): a literal one is doubled. */
+	/**
+	 * In a header or footer & starts a code (&P is the page number): a literal one is
+	 * doubled.
+	 */
 	private static String escape(String text) {
 		return text.replace("&", "&&");
 	}

@@ -13,9 +13,10 @@ import org.boardpack.actionplan.Rag;
 import org.boardpack.template.Template;
 
 /**
- * Colours a RAG column by conditional formatting, not by cell style, so the colour follows the value: when an
- * officer changes Green to Red the cell turns red. The rules run to the foot of the sheet, so rows an officer adds
- * are coloured too. A value matches its word or its letter, in any case, as the reader accepts them.
+ * Colours a RAG column by conditional formatting, not by cell style, so the colour
+ * follows the value: when an officer changes Green to Red the cell turns red. The rules
+ * run to the foot of the sheet, so rows an officer adds are coloured too. A value matches
+ * its word or its letter, in any case, as the reader accepts them.
  */
 final class RagColours {
 
@@ -28,11 +29,12 @@ final class RagColours {
 		CellRangeAddress[] range = { new CellRangeAddress(firstRow, SheetWriter.LAST_ROW, column, column) };
 		String cell = new CellReference(firstRow, column, false, false).formatAsString();
 		for (Rag rag : Rag.values()) {
-			ConditionalFormattingRule rule = formatting.createConditionalFormattingRule("OR(" + cell + "=\""
-					+ rag.label() + "\"," + cell + "=\"" + rag.letter() + "\")");
+			ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+					"OR(" + cell + "=\"" + rag.label() + "\"," + cell + "=\"" + rag.letter() + "\")");
 			XSSFColor fill = Styles.colour(template.colour(rag));
 			PatternFormatting pattern = rule.createPatternFormatting();
-			// Excel takes a conditional solid fill from its background colour; set both, for readers that do not.
+			// Excel takes a conditional solid fill from its background colour; set both,
+			// for readers that do not.
 			pattern.setFillBackgroundColor(fill);
 			pattern.setFillForegroundColor(fill);
 			pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);

@@ -9,19 +9,18 @@ import java.util.List;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.rejects.Reject;
 
-/** Every problem of every rejected row, filterable by kind, so officers fix one kind at a time at source. */
+/**
+ * Every problem of every rejected row, filterable by kind, so officers fix one kind at a
+ * time at source.
+ */
 final class RejectsSheet {
 
 	static final String NAME = "Rejects";
 
-	static final List<Column<Reject>> COLUMNS = List.of(
-			Column.of("Input", 9, TEXT, Reject::role),
-			Column.of("File", 30, WRAP, Reject::file),
-			Column.of("Line", 7, NUMBER, Reject::line),
-			Column.of("Record id", 16, TEXT, Reject::recordId),
-			Column.of("Column", 18, TEXT, Reject::column),
-			Column.of("Kind", 18, TEXT, (r) -> r.kind().label()),
-			Column.of("Reason", 70, WRAP, Reject::reason));
+	static final List<Column<Reject>> COLUMNS = List.of(Column.of("Input", 9, TEXT, Reject::role),
+			Column.of("File", 30, WRAP, Reject::file), Column.of("Line", 7, NUMBER, Reject::line),
+			Column.of("Record id", 16, TEXT, Reject::recordId), Column.of("Column", 18, TEXT, Reject::column),
+			Column.of("Kind", 18, TEXT, (r) -> r.kind().label()), Column.of("Reason", 70, WRAP, Reject::reason));
 
 	private RejectsSheet() {
 	}

@@ -14,11 +14,12 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Copies a finished .xlsx so that the same content gives the same bytes: POI stamps every zip entry with the
- * clock of the run. Each entry is copied raw (never recompressed) in the same order under a fresh header that
- * carries a fixed time and no extra fields. Zip64 records (POI writes them for every entry of a streamed workbook)
- * are written only where a file needs them, which a tracker never does, so the file stays a plain zip that any
- * reader opens.
+ * Copies a finished .xlsx so that the same content gives the same bytes: POI stamps every
+ * zip entry with the clock of the run. Each entry is copied raw (never recompressed) in
+ * the same order under a fresh header that carries a fixed time and no extra fields.
+ * Zip64 records (POI writes them for every entry of a streamed workbook) are written only
+ * where a file needs them, which a tracker never does, so the file stays a plain zip that
+ * any reader opens.
  */
 final class ReproducibleZip {
 
@@ -27,8 +28,8 @@ final class ReproducibleZip {
 
 	/**
 	 * Copies the zip at {@code from} to {@code to}.
-	 * @param entryTime the time every entry shows; a zip entry's time has no zone, so it is the same wall-clock
-	 * time wherever the copy is made
+	 * @param entryTime the time every entry shows; a zip entry's time has no zone, so it
+	 * is the same wall-clock time wherever the copy is made
 	 */
 	static void copy(Path from, OutputStream to, LocalDateTime entryTime) throws IOException {
 		long time = entryTime.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();

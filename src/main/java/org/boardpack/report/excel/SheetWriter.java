@@ -11,16 +11,22 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a sheet from the top down, row after row, so the same code serves a streamed sheet (whose written rows
- * are gone from memory) and an ordinary one. Values are typed: text stays text (never a formula), whole numbers
- * are numbers and dates are date cells.
+ * Writes a sheet from the top down, row after row, so the same code serves a streamed
+ * sheet (whose written rows are gone from memory) and an ordinary one. Values are typed:
+ * text stays text (never a formula), whole numbers are numbers and dates are date cells.
  */
 final class SheetWriter {
 
-	/** The last row index of an .xlsx sheet: dropdowns and colour rules run to it, to cover rows officers add. */
+	/**
+	 * The last row index of an .xlsx sheet: dropdowns and colour rules run to it, to
+	 * cover rows officers add.
+	 */
 	static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
-	/** Characters Excel leaves a formula to start with: such text gets a quote prefix so it stays text. */
+	/**
+	 * Characters Excel leaves a formula to start with: such text gets a quote prefix so
+	 * it stays text.
+	 */
 	private static final String FORMULA_STARTS = "=+-@";
 
 	private final Sheet sheet;
@@ -99,7 +105,10 @@ final class SheetWriter {
 		}
 	}
 
-	/** Sets each column's width from the columns' spec: measuring text needs fonts and is slow. */
+	/**
+	 * Sets each column's width from the columns' spec: measuring text needs fonts and is
+	 * slow.
+	 */
 	<T> void widths(List<Column<T>> columns) {
 		for (int c = 0; c < columns.size(); c++) {
 			width(c, columns.get(c).width());
@@ -111,11 +120,13 @@ final class SheetWriter {
 		this.sheet.setColumnWidth(column, characters * 256);
 	}
 
-	/** Writes a value typed as its column says; an empty value still gets the style, so a typed entry looks right. */
+	/**
+	 * Writes a value typed as its column says; an empty value still gets the style, so a
+	 * typed entry looks right.
+	 */
 	private void value(Row row, int column, Object value, Column.Kind kind) {
 		Cell cell = row.createCell(column);
-		boolean quote = value instanceof String text && !text.isEmpty()
-				&& FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+		boolean quote = value instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
 		cell.setCellStyle(this.styles.body(kind, quote));
 		if (value instanceof String text) {
 			cell.setCellValue(text);

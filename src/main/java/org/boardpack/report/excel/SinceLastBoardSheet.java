@@ -19,9 +19,10 @@ import org.boardpack.pack.BoardPack;
 import org.boardpack.progress.AssessedAction;
 
 /**
- * What changed since the last board, from the snapshot the last board's run stored: completed, embedded, newly
- * overdue, due dates moved (by how many days), RAG changes, new and removed actions. On the first month stored
- * it says plainly that there is nothing to compare with yet.
+ * What changed since the last board, from the snapshot the last board's run stored:
+ * completed, embedded, newly overdue, due dates moved (by how many days), RAG changes,
+ * new and removed actions. On the first month stored it says plainly that there is
+ * nothing to compare with yet.
  */
 final class SinceLastBoardSheet {
 
@@ -56,8 +57,9 @@ final class SinceLastBoardSheet {
 		}
 		layout.print(writer.sheet(), -1);
 		if (since.isFirstBoard()) {
-			writer.line("No earlier month is stored, so there is nothing to compare " + layout.period()
-					+ " with. Changes since the last board will show from next month's tracker.",
+			writer.line(
+					"No earlier month is stored, so there is nothing to compare " + layout.period()
+							+ " with. Changes since the last board will show from next month's tracker.",
 					writer.styles().strong());
 			return;
 		}

@@ -18,18 +18,23 @@ import org.boardpack.template.Rgb;
 import org.boardpack.template.Template;
 
 /**
- * Every cell style of the tracker, each created once per workbook and all up front (a workbook holds at most
- * 64,000 styles, a style per cell bloats the file, and styles made on demand would number differently with the
- * content). Colours come from the template.
+ * Every cell style of the tracker, each created once per workbook and all up front (a
+ * workbook holds at most 64,000 styles, a style per cell bloats the file, and styles made
+ * on demand would number differently with the content). Colours come from the template.
  */
 final class Styles {
 
-	/** How dates show: the UK order officers type, and a format the reader recognises as a date. */
+	/**
+	 * How dates show: the UK order officers type, and a format the reader recognises as a
+	 * date.
+	 */
 	static final String DATE_FORMAT = "dd/mm/yyyy";
 
 	private static final String NUMBER_FORMAT = "0";
 
-	/** The cell holds the whole-number percentage the pack gives; the sign is only shown. */
+	/**
+	 * The cell holds the whole-number percentage the pack gives; the sign is only shown.
+	 */
 	private static final String PERCENT_FORMAT = "0\"%\"";
 
 	private final XSSFWorkbook workbook;
@@ -77,24 +82,34 @@ final class Styles {
 
 	/**
 	 * A data cell of a table.
-	 * @param quote whether the cell takes Excel's quote prefix, so text that begins with =, +, - or @ stays text
-	 * when an officer edits the cell, rather than turning into a formula
+	 * @param quote whether the cell takes Excel's quote prefix, so text that begins with
+	 * =, +, - or @ stays text when an officer edits the cell, rather than turning into a
+	 * formula
 	 */
 	CellStyle body(Kind kind, boolean quote) {
 		return (quote ? this.quoted : this.body).get(kind);
 	}
 
-	/** A column's header: derived columns are grey, the ones officers edit in the template's heading colour. */
+	/**
+	 * A column's header: derived columns are grey, the ones officers edit in the
+	 * template's heading colour.
+	 */
 	CellStyle header(boolean derived) {
 		return derived ? this.derivedHeader : this.header;
 	}
 
-	/** A cell filled with a RAG colour, its text in white or black, whichever reads better on it. */
+	/**
+	 * A cell filled with a RAG colour, its text in white or black, whichever reads better
+	 * on it.
+	 */
 	CellStyle rag(Rag r) {
 		return this.rag.get(r);
 	}
 
-	/** The line at the top of every sheet: authority, what the sheet holds, period, as-at date. */
+	/**
+	 * The line at the top of every sheet: authority, what the sheet holds, period, as-at
+	 * date.
+	 */
 	CellStyle title() {
 		return this.title;
 	}
@@ -163,13 +178,18 @@ final class Styles {
 		return font;
 	}
 
-	/** The colour as opaque ARGB, the form Excel writes (a bare RGB can read as transparent). */
+	/**
+	 * The colour as opaque ARGB, the form Excel writes (a bare RGB can read as
+	 * transparent).
+	 */
 	static XSSFColor colour(Rgb rgb) {
-		return new XSSFColor(new byte[] { (byte) 0xFF, (byte) rgb.red(), (byte) rgb.green(), (byte) rgb.blue() },
-				null);
+		return new XSSFColor(new byte[] { (byte) 0xFF, (byte) rgb.red(), (byte) rgb.green(), (byte) rgb.blue() }, null);
 	}
 
-	/** Black text on a light fill, white on a dark one (perceived brightness, as the W3C suggests). */
+	/**
+	 * Black text on a light fill, white on a dark one (perceived brightness, as the W3C
+	 * suggests).
+	 */
 	static XSSFColor textOn(Rgb fill) {
 		int brightness = (fill.red() * 299 + fill.green() * 587 + fill.blue() * 114) / 1000;
 		return colour((brightness > 150) ? new Rgb(0, 0, 0) : new Rgb(255, 255, 255));

@@ -44,9 +44,9 @@ import org.boardpack.progress.PlanProgress;
 import org.boardpack.progress.Tally;
 
 /**
- * Progress by section (with all sections), by theme and board by board, with a native stacked bar chart of the
- * derived RAG by section. The sheet is small and the chart needs the full (not streamed) sheet model, so it is
- * written before the streamed sheets.
+ * Progress by section (with all sections), by theme and board by board, with a native
+ * stacked bar chart of the derived RAG by section. The sheet is small and the chart needs
+ * the full (not streamed) sheet model, so it is written before the streamed sheets.
  */
 final class SummarySheet {
 
@@ -90,8 +90,9 @@ final class SummarySheet {
 		}
 		else {
 			List<Column<Line>> themeColumns = progressColumns("Theme");
-			int header = writer.table(themeColumns,
-					pack.progress().themes().stream().map((p) -> new Line(p.title(), p.tally())).toList())
+			int header = writer
+				.table(themeColumns,
+						pack.progress().themes().stream().map((p) -> new Line(p.title(), p.tally())).toList())
 				.getFirstRow();
 			colourRagHeaders(sheet, styles, header, themeColumns);
 		}
@@ -153,8 +154,9 @@ final class SummarySheet {
 	}
 
 	/**
-	 * Horizontal bars, one per section, stacked by derived RAG in the template's colours, section 1 at the top.
-	 * The series point at the table's cells, and carry the pack's figures as their cached values.
+	 * Horizontal bars, one per section, stacked by derived RAG in the template's colours,
+	 * section 1 at the top. The series point at the table's cells, and carry the pack's
+	 * figures as their cached values.
 	 */
 	private static void chart(XSSFSheet sheet, BoardPack pack, List<Line> sections, CellRangeAddress table,
 			List<Column<Line>> columns, int top) {
@@ -167,13 +169,14 @@ final class SummarySheet {
 		XDDFCategoryAxis sectionAxis = chart.createCategoryAxis(AxisPosition.LEFT);
 		sectionAxis.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis countAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-		// With the sections reversed (1 at the top) the count axis crosses at the last, so it stays at the bottom.
+		// With the sections reversed (1 at the top) the count axis crosses at the last,
+		// so it stays at the bottom.
 		countAxis.setCrosses(AxisCrosses.MAX);
 		countAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 		int firstRow = table.getFirstRow() + 1;
 		int lastRow = firstRow + sections.size() - 1;
-		XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(
-				sections.stream().map(Line::label).toArray(String[]::new), range(sheet, firstRow, lastRow, 0));
+		XDDFCategoryDataSource labels = XDDFDataSourcesFactory
+			.fromArray(sections.stream().map(Line::label).toArray(String[]::new), range(sheet, firstRow, lastRow, 0));
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, sectionAxis, countAxis);
 		bars.setBarDirection(BarDirection.BAR);
 		bars.setBarGrouping(BarGrouping.STACKED);
@@ -195,8 +198,9 @@ final class SummarySheet {
 	}
 
 	/**
-	 * Stacked bars must overlap fully, or Excel draws each series beside the last. POI's own setter needs a schema
-	 * type that poi-ooxml-lite leaves out, so the attribute is written directly.
+	 * Stacked bars must overlap fully, or Excel draws each series beside the last. POI's
+	 * own setter needs a schema type that poi-ooxml-lite leaves out, so the attribute is
+	 * written directly.
 	 */
 	private static void overlapFully(XSSFChart chart) {
 		CTOverlap overlap = chart.getCTChart().getPlotArea().getBarChartArray(0).addNewOverlap();

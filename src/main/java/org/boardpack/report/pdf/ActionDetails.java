@@ -6,7 +6,10 @@ import com.lowagie.text.Phrase;
 import org.boardpack.actionplan.Action;
 import org.boardpack.progress.AssessedAction;
 
-/** An action's words under its figures: why its RAG, any challenge, the latest update, evidence, the ask. */
+/**
+ * An action's words under its figures: why its RAG, any challenge, the latest update,
+ * evidence, the ask.
+ */
 final class ActionDetails {
 
 	private ActionDetails() {
@@ -22,8 +25,8 @@ final class ActionDetails {
 		// A challenge repeats the reason for the derived RAG, so it stands in for it.
 		phrase.add(a.challenged() ? style.labelled("Challenge:", a.challenge() + ".", Style.TABLE, width)
 				: style.labelled("RAG:", a.ragReason() + ".", Style.TABLE, width));
-		line(phrase, style.labelled(updateLabel(action),
-				(action.update() != null) ? action.update() : "none recorded", Style.TABLE, width));
+		line(phrase, style.labelled(updateLabel(action), (action.update() != null) ? action.update() : "none recorded",
+				Style.TABLE, width));
 		if (evidence && action.evidence() != null) {
 			line(phrase, style.labelled("Evidence of impact:", action.evidence(), Style.TABLE, width));
 		}
@@ -33,7 +36,10 @@ final class ActionDetails {
 		return phrase;
 	}
 
-	/** "Latest update (26/01/2021):", without the date when the update already starts with it, as most do. */
+	/**
+	 * "Latest update (26/01/2021):", without the date when the update already starts with
+	 * it, as most do.
+	 */
 	private static String updateLabel(Action action) {
 		if (action.lastUpdated() == null
 				|| (action.update() != null && action.update().startsWith(Words.date(action.lastUpdated())))) {

@@ -3,8 +3,8 @@ package org.boardpack.report.pdf;
 import org.boardpack.actionplan.Action;
 
 /**
- * A table of actions, one row each: ref and action, then the columns the list needs. It is written out where the
- * page has got to when it is finished, after its last row.
+ * A table of actions, one row each: ref and action, then the columns the list needs. It
+ * is written out where the page has got to when it is finished, after its last row.
  */
 final class ActionList {
 
@@ -15,7 +15,8 @@ final class ActionList {
 	private Grid row;
 
 	/**
-	 * @param extra the widths of the columns after the action, which takes what the others leave of the page
+	 * @param extra the widths of the columns after the action, which takes what the
+	 * others leave of the page
 	 * @param extraHeaders their headings
 	 */
 	ActionList(Pages pages, float[] extra, String... extraHeaders) {

@@ -9,9 +9,10 @@ import org.boardpack.rejects.RejectsCsv;
 import org.boardpack.template.Template;
 
 /**
- * What a reader needs to trust the pack: what each colour and status means here, how the derived RAG is worked
- * out, and how each input file reconciled, with rejects counted by kind. The rejected rows themselves are for
- * officers, in the rejects report; they are never printed here.
+ * What a reader needs to trust the pack: what each colour and status means here, how the
+ * derived RAG is worked out, and how each input file reconciled, with rejects counted by
+ * kind. The rejected rows themselves are for officers, in the rejects report; they are
+ * never printed here.
  */
 final class Appendix implements Part {
 
@@ -47,8 +48,11 @@ final class Appendix implements Part {
 		Grid files = new Grid(style, Style.TABLE, 50, 229, 46, 40, 56, width - 421).header("Input", "Reconciliation",
 				"Reconciles", "Blank rows", "Dated after the as-at date", "Columns not used");
 		for (FileLoad f : quality.files()) {
-			files.bold(f.role()).text(f.reconciliation()).text(f.reconciles() ? "Yes" : "No: rows lost")
-				.figure(f.blankRows()).figure(f.afterAsAt())
+			files.bold(f.role())
+				.text(f.reconciliation())
+				.text(f.reconciles() ? "Yes" : "No: rows lost")
+				.figure(f.blankRows())
+				.figure(f.afterAsAt())
 				.text(f.unknownColumns().isEmpty() ? Words.NONE : String.join(", ", f.unknownColumns()));
 		}
 		pages.add(files);
@@ -58,8 +62,7 @@ final class Appendix implements Part {
 		}
 		pages.paragraph("Rejected rows are left out of every figure in this pack. Officers find each one, with its "
 				+ "line and reason, in " + RejectsCsv.fileName(pack.period()) + "; here they are counted by kind.");
-		Grid groups = new Grid(style, Style.TABLE, 60, 140, 160, 50).header("Input", "Column", "Kind of error",
-				"Rows");
+		Grid groups = new Grid(style, Style.TABLE, 60, 140, 160, 50).header("Input", "Column", "Kind of error", "Rows");
 		for (DataQuality.Group g : quality.groups()) {
 			groups.bold(g.role())
 				.text((g.column() == null || g.column().isEmpty()) ? "the row as a whole" : g.column())

@@ -7,9 +7,10 @@ import org.boardpack.audit.Share;
 import org.boardpack.pack.BoardPack;
 
 /**
- * What the case audits say about practice: the trend up to this month, and this month by team, audit type and
- * practice domain, with drift or delay and what moderation changed. Every percentage carries its count
- * and a small sample says so; no audit is shown case by case.
+ * What the case audits say about practice: the trend up to this month, and this month by
+ * team, audit type and practice domain, with drift or delay and what moderation changed.
+ * Every percentage carries its count and a small sample says so; no audit is shown case
+ * by case.
  */
 final class AuditFindingsPart implements Part {
 
@@ -43,8 +44,8 @@ final class AuditFindingsPart implements Part {
 		pages.subheading("By audit type, " + month);
 		pages.add(groups(style, width, "Audit type", findings.byType()));
 		pages.subheading("By practice domain, " + month);
-		Grid domains = new Grid(style, Style.TABLE, 160, 60, (width - 220) / 2, (width - 220) / 2)
-			.header("Domain", "Audits grading it", "Good or better", "Inadequate");
+		Grid domains = new Grid(style, Style.TABLE, 160, 60, (width - 220) / 2, (width - 220) / 2).header("Domain",
+				"Audits grading it", "Good or better", "Inadequate");
 		findings.byDomain()
 			.forEach((d) -> domains.text(d.domain().label())
 				.figure(d.graded())
@@ -54,8 +55,8 @@ final class AuditFindingsPart implements Part {
 		pages.subheading("Moderation, " + month);
 		AuditFindings.ModerationSummary m = findings.moderation();
 		float quarter = width / 4;
-		Grid moderation = new Grid(style, Style.TABLE, quarter, quarter, quarter, quarter)
-			.header("Audits moderated", "Grade changed", "Moderated up", "Moderated down");
+		Grid moderation = new Grid(style, Style.TABLE, quarter, quarter, quarter, quarter).header("Audits moderated",
+				"Grade changed", "Moderated up", "Moderated down");
 		for (Share share : List.of(m.moderated(), m.changed(), m.up(), m.down())) {
 			moderation.figure(share.label());
 		}
@@ -64,8 +65,8 @@ final class AuditFindingsPart implements Part {
 
 	private static Grid groups(Style style, float width, String name, List<AuditFindings.Group> groups) {
 		float share = (width - 160 - 44) / 3;
-		Grid grid = new Grid(style, Style.TABLE, 160, 44, share, share, share).header(name, "Audits",
-				"Good or better", "Inadequate", "Drift or delay found");
+		Grid grid = new Grid(style, Style.TABLE, 160, 44, share, share, share).header(name, "Audits", "Good or better",
+				"Inadequate", "Drift or delay found");
 		for (AuditFindings.Group g : groups) {
 			AuditFindings.Month m = g.audits();
 			grid.text((g.name() != null) ? g.name() : "Not recorded")

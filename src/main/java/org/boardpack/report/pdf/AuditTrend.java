@@ -15,9 +15,10 @@ import org.boardpack.audit.AuditFindings;
 import org.boardpack.audit.Share;
 
 /**
- * The audit trend: a line chart of percent good or better and percent inadequate by month, and under it a table
- * in the same columns with each month's number of audits and every percentage with its count. A month without
- * audits is a gap in the lines and says "no audits", never 0%. A hollow marker is a small sample.
+ * The audit trend: a line chart of percent good or better and percent inadequate by
+ * month, and under it a table in the same columns with each month's number of audits and
+ * every percentage with its count. A month without audits is a gap in the lines and says
+ * "no audits", never 0%. A hollow marker is a small sample.
  */
 final class AuditTrend {
 

@@ -13,9 +13,9 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * A box to draw a chart in: vector lines, rectangles and text in the embedded font, placed in the page flow as
- * an image of the template. No AWT fonts and no raster, so a bare, headless machine draws it the same.
- * Coordinates run from the bottom left.
+ * A box to draw a chart in: vector lines, rectangles and text in the embedded font,
+ * placed in the page flow as an image of the template. No AWT fonts and no raster, so a
+ * bare, headless machine draws it the same. Coordinates run from the bottom left.
  */
 final class Canvas {
 
@@ -68,7 +68,9 @@ final class Canvas {
 		this.template.restoreState();
 	}
 
-	/** One line of text; align is Element.ALIGN_LEFT, ALIGN_CENTER or ALIGN_RIGHT about x. */
+	/**
+	 * One line of text; align is Element.ALIGN_LEFT, ALIGN_CENTER or ALIGN_RIGHT about x.
+	 */
 	void text(String text, float x, float y, int align, BaseFont font, float size, Color colour) {
 		this.template.saveState();
 		this.template.setColorFill(colour);
@@ -79,7 +81,10 @@ final class Canvas {
 		this.template.restoreState();
 	}
 
-	/** Wrapped text in a column, top down from y; measure it first, as text below the canvas is lost. */
+	/**
+	 * Wrapped text in a column, top down from y; measure it first, as text below the
+	 * canvas is lost.
+	 */
 	void wrapped(Phrase phrase, float x, float top, float width) {
 		go(column(this.template, phrase, x, top, width), false);
 	}

@@ -6,8 +6,9 @@ import org.boardpack.pack.BoardPack;
 import org.boardpack.progress.AssessedAction;
 
 /**
- * What was delivered this period, with complete kept apart from embedded: the board accepts the evidence of
- * impact before an action counts as embedded. Short, so it follows the exceptions on the same page.
+ * What was delivered this period, with complete kept apart from embedded: the board
+ * accepts the evidence of impact before an action counts as embedded. Short, so it
+ * follows the exceptions on the same page.
  */
 final class Completed implements Part {
 
@@ -32,7 +33,9 @@ final class Completed implements Part {
 		}
 		ActionList list = new ActionList(pages, new float[] { 100, 50, 50, 140 }, "Owner", "Due", "Last updated",
 				"Evidence of impact");
-		actions.forEach((a) -> list.row(a.action()).text(a.action().owner()).text(Words.date(a.effectiveDueDate()))
+		actions.forEach((a) -> list.row(a.action())
+			.text(a.action().owner())
+			.text(Words.date(a.effectiveDueDate()))
 			.text(Words.date(a.action().lastUpdated()))
 			.text((a.action().evidence() != null) ? a.action().evidence() : "none recorded"));
 		list.finish();

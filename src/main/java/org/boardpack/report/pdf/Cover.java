@@ -15,8 +15,8 @@ import org.boardpack.pack.BoardPack;
 import org.boardpack.template.Template;
 
 /**
- * The cover: who, which board, the period, the meeting, the date the data is as at, what the board is asked to
- * do, and the contents with page numbers for a reader on paper.
+ * The cover: who, which board, the period, the meeting, the date the data is as at, what
+ * the board is asked to do, and the contents with page numbers for a reader on paper.
  */
 final class Cover {
 

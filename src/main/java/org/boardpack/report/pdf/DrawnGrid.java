@@ -17,15 +17,18 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * A few rows of grid cells measured and drawn straight onto a table's canvases, where OpenPDF would lay them out
- * as a PdfPTable: the same line breaks, heights, positions, borders and fills, at a fraction of the cost. OpenPDF
- * sets a cell's text once to measure it and again to draw it, through a general engine (bidirectional text, tabs,
- * images, hyphenation) the pack never uses; tens of thousands of cells made that most of the time the pack took.
+ * A few rows of grid cells measured and drawn straight onto a table's canvases, where
+ * OpenPDF would lay them out as a PdfPTable: the same line breaks, heights, positions,
+ * borders and fills, at a fraction of the cost. OpenPDF sets a cell's text once to
+ * measure it and again to draw it, through a general engine (bidirectional text, tabs,
+ * images, hyphenation) the pack never uses; tens of thousands of cells made that most of
+ * the time the pack took.
  * <p>
- * It draws the cells {@link Grid} makes: phrases of plain chunks, left, centred or right, top-aligned, with
- * padding, ascender and descender, borders of one width and colour, and fills. A cell with anything else makes
- * {@link #of} answer null, and the grid is laid out by OpenPDF instead. The rules are OpenPDF 2.0.5's, from
- * ColumnText.go, BidiLine.processLine and PdfPRow.writeCells, in the same arithmetic.
+ * It draws the cells {@link Grid} makes: phrases of plain chunks, left, centred or right,
+ * top-aligned, with padding, ascender and descender, borders of one width and colour, and
+ * fills. A cell with anything else makes {@link #of} answer null, and the grid is laid
+ * out by OpenPDF instead. The rules are OpenPDF 2.0.5's, from ColumnText.go,
+ * BidiLine.processLine and PdfPRow.writeCells, in the same arithmetic.
  */
 final class DrawnGrid {
 
@@ -35,7 +38,8 @@ final class DrawnGrid {
 
 	private DrawnGrid(List<Row> rows) {
 		this.rows = rows;
-		// As PdfPCell.getMaxHeight measures a table in a cell: each row's height taken from the top in turn.
+		// As PdfPCell.getMaxHeight measures a table in a cell: each row's height taken
+		// from the top in turn.
 		float y = 0;
 		for (Row row : rows) {
 			y -= row.height();
@@ -88,9 +92,11 @@ final class DrawnGrid {
 	}
 
 	/**
-	 * Draws the rows from the top down, fills under rules under text, as PdfPTable.writeSelectedRows does. The
-	 * rules, all of one width and colour, are stroked as one path, and the text is one text object.
-	 * @param canvases the canvases of the table being written, as a cell event is given them
+	 * Draws the rows from the top down, fills under rules under text, as
+	 * PdfPTable.writeSelectedRows does. The rules, all of one width and colour, are
+	 * stroked as one path, and the text is one text object.
+	 * @param canvases the canvases of the table being written, as a cell event is given
+	 * them
 	 */
 	void draw(PdfContentByte[] canvases, float left, float top) {
 		PdfContentByte lines = canvases[PdfPTable.LINECANVAS];
@@ -123,14 +129,13 @@ final class DrawnGrid {
 	}
 
 	private static boolean drawable(PdfPCell cell) {
-		return cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null
-				&& cell.getRotation() == 0 && cell.getRowspan() == 1 && !cell.hasFixedHeight()
-				&& cell.getMinimumHeight() == 0 && !cell.isNoWrap() && !cell.isUseBorderPadding()
-				&& !cell.isUseVariableBorders() && cell.getVerticalAlignment() == Element.ALIGN_TOP
-				&& cell.getCellEvent() == null && cell.getColumn().getIndent() == 0
-				&& cell.getColumn().getFollowingIndent() == 0 && cell.getColumn().getRightIndent() == 0
-				&& cell.getColumn().getLeading() == 0 && cell.getColumn().getMultipliedLeading() == 1
-				&& cell.getColumn().getExtraParagraphSpace() == 0;
+		return cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null && cell.getRotation() == 0
+				&& cell.getRowspan() == 1 && !cell.hasFixedHeight() && cell.getMinimumHeight() == 0 && !cell.isNoWrap()
+				&& !cell.isUseBorderPadding() && !cell.isUseVariableBorders()
+				&& cell.getVerticalAlignment() == Element.ALIGN_TOP && cell.getCellEvent() == null
+				&& cell.getColumn().getIndent() == 0 && cell.getColumn().getFollowingIndent() == 0
+				&& cell.getColumn().getRightIndent() == 0 && cell.getColumn().getLeading() == 0
+				&& cell.getColumn().getMultipliedLeading() == 1 && cell.getColumn().getExtraParagraphSpace() == 0;
 	}
 
 	private static boolean sameRules(PdfPCell cell, PdfPCell ruled) {
@@ -147,8 +152,9 @@ final class DrawnGrid {
 	}
 
 	/**
-	 * A cell: its borders and fill, its left and right from the grid's left, where its text starts inside them,
-	 * its lines and the height they take. It keeps nothing of the PdfPCell, which can go as soon as it is measured.
+	 * A cell: its borders and fill, its left and right from the grid's left, where its
+	 * text starts inside them, its lines and the height they take. It keeps nothing of
+	 * the PdfPCell, which can go as soon as it is measured.
 	 */
 	private record Cell(Rectangle look, float left, float right, float paddingLeft, float paddingTop, int alignment,
 			boolean ascender, List<Line> lines, float height) {
@@ -160,7 +166,8 @@ final class DrawnGrid {
 			}
 			float textLeft = left + cell.getEffectivePaddingLeft();
 			List<Line> lines = text.lines(right - cell.getEffectivePaddingRight() - textLeft);
-			// PdfPCell.getMaxHeight: the lines set down from the top inside the padding, then the last descender.
+			// PdfPCell.getMaxHeight: the lines set down from the top inside the padding,
+			// then the last descender.
 			float y = -cell.getEffectivePaddingTop();
 			for (int i = 0; i < lines.size(); i++) {
 				y -= lines.get(i).leading(i == 0 && cell.isUseAscender());
@@ -216,7 +223,10 @@ final class DrawnGrid {
 			}
 		}
 
-		/** The lines where ColumnText.go sets them: each baseline a leading below the last, aligned in the width. */
+		/**
+		 * The lines where ColumnText.go sets them: each baseline a leading below the
+		 * last, aligned in the width.
+		 */
 		void write(Pen pen, float x, float top) {
 			float left = this.left + x + this.paddingLeft;
 			float y = top - this.paddingTop;
@@ -229,7 +239,8 @@ final class DrawnGrid {
 					default -> 0;
 				}, y, i == 0);
 				for (Run run : line.runs()) {
-					// The empty run of a blank paragraph's line takes its height and has nothing to show.
+					// The empty run of a blank paragraph's line takes its height and has
+					// nothing to show.
 					if (!run.text().isEmpty()) {
 						pen.show(run);
 					}
@@ -239,7 +250,10 @@ final class DrawnGrid {
 
 	}
 
-	/** Writes a grid's text as one text object, setting the font and colour only when they change. */
+	/**
+	 * Writes a grid's text as one text object, setting the font and colour only when they
+	 * change.
+	 */
 	private static final class Pen {
 
 		private final PdfContentByte canvas;
@@ -260,8 +274,9 @@ final class DrawnGrid {
 		}
 
 		/**
-		 * Starts a line: a cell's first where it is, the next a move from the last, which is a whole leading down
-		 * and rounds to nothing; so no rounding builds up past a cell.
+		 * Starts a line: a cell's first where it is, the next a move from the last, which
+		 * is a whole leading down and rounds to nothing; so no rounding builds up past a
+		 * cell.
 		 */
 		void lineAt(float x, float y, boolean first) {
 			if (first) {
@@ -297,7 +312,10 @@ final class DrawnGrid {
 
 	}
 
-	/** A chunk's font as PdfChunk resolves it: a font with none of its own is looked up only if a line needs it. */
+	/**
+	 * A chunk's font as PdfChunk resolves it: a font with none of its own is looked up
+	 * only if a line needs it.
+	 */
 	private static final class ChunkFont {
 
 		private final Style style;
@@ -361,7 +379,10 @@ final class DrawnGrid {
 	private record Run(String text, ChunkFont font) {
 	}
 
-	/** A line of a cell: its pieces, the width left at its end, and its fonts' tallest and deepest. */
+	/**
+	 * A line of a cell: its pieces, the width left at its end, and its fonts' tallest and
+	 * deepest.
+	 */
 	private record Line(List<Run> runs, float widthLeft, float ascender, float size, float descender) {
 
 		static Line of(List<Run> runs, float widthLeft) {
@@ -377,14 +398,20 @@ final class DrawnGrid {
 			return new Line(runs, widthLeft, ascender, size, descender);
 		}
 
-		/** How far this line's baseline sits below the last: the first line's ascender, or the font size. */
+		/**
+		 * How far this line's baseline sits below the last: the first line's ascender, or
+		 * the font size.
+		 */
 		float leading(boolean firstByAscender) {
 			return firstByAscender ? this.ascender : Math.max(this.size, -10000);
 		}
 
 	}
 
-	/** A phrase's characters, each with its chunk's font, broken into lines as BidiLine breaks them. */
+	/**
+	 * A phrase's characters, each with its chunk's font, broken into lines as BidiLine
+	 * breaks them.
+	 */
 	private static final class Text {
 
 		private final char[] chars;
@@ -392,7 +419,8 @@ final class DrawnGrid {
 		/** Each character's chunk's font, one object for each chunk. */
 		private final ChunkFont[] fonts;
 
-		// The paragraph being broken, from start to end (exclusive), and the next character to set.
+		// The paragraph being broken, from start to end (exclusive), and the next
+		// character to set.
 		private int start;
 
 		private int end;
@@ -433,7 +461,10 @@ final class DrawnGrid {
 			return new Text(chars, fonts);
 		}
 
-		/** Whether PdfChunk would set the chunk as plain text, in its font or, with none, a standard one. */
+		/**
+		 * Whether PdfChunk would set the chunk as plain text, in its font or, with none,
+		 * a standard one.
+		 */
 		private static boolean plain(Chunk chunk, String content) {
 			Font f = chunk.getFont();
 			return !chunk.hasAttributes() && !f.isUnderlined() && !f.isStrikethru()
@@ -441,7 +472,10 @@ final class DrawnGrid {
 					&& (f.getBaseFont() != null || content.chars().allMatch((c) -> c <= 0xFF));
 		}
 
-		/** The lines of the text set in this width, as ColumnText.go asks BidiLine for them. */
+		/**
+		 * The lines of the text set in this width, as ColumnText.go asks BidiLine for
+		 * them.
+		 */
 		List<Line> lines(float width) {
 			List<Line> lines = new ArrayList<>();
 			while (!(this.current >= this.end && this.next >= this.chars.length)) {
@@ -454,7 +488,10 @@ final class DrawnGrid {
 			return lines;
 		}
 
-		/** BidiLine.getParagraph: the characters up to the next line break, trailing white space trimmed. */
+		/**
+		 * BidiLine.getParagraph: the characters up to the next line break, trailing white
+		 * space trimmed.
+		 */
 		private boolean paragraph() {
 			this.start = this.next;
 			this.current = this.start;
@@ -465,7 +502,8 @@ final class DrawnGrid {
 				if (c == '\r' || c == '\n') {
 					hasText = true;
 					this.blank = this.fonts[(i > this.start) ? this.start : i];
-					// A carriage return and a line feed break once, when they come in the same chunk.
+					// A carriage return and a line feed break once, when they come in the
+					// same chunk.
 					this.next = (c == '\r' && i + 1 < this.chars.length && this.chars[i + 1] == '\n'
 							&& this.fonts[i + 1] == this.fonts[i]) ? i + 2 : i + 1;
 					break;
@@ -487,7 +525,10 @@ final class DrawnGrid {
 			return true;
 		}
 
-		/** BidiLine.processLine, for left-to-right text with no tabs, images or hyphenation. */
+		/**
+		 * BidiLine.processLine, for left-to-right text with no tabs, images or
+		 * hyphenation.
+		 */
 		private Line line(float width) {
 			if (this.current >= this.end) {
 				if (!paragraph()) {
@@ -556,7 +597,10 @@ final class DrawnGrid {
 			return line(first, last, originalWidth - width(first, last));
 		}
 
-		/** BidiLine.createArrayOfPdfChunks: the characters in runs of one font, unprintable ones left out. */
+		/**
+		 * BidiLine.createArrayOfPdfChunks: the characters in runs of one font,
+		 * unprintable ones left out.
+		 */
 		private Line line(int first, int last, float widthLeft) {
 			List<Run> runs = new ArrayList<>(1);
 			int from = first;
@@ -586,7 +630,9 @@ final class DrawnGrid {
 			return width;
 		}
 
-		/** BidiLine.trimRight, or with unprintable characters trimmed too, trimRightEx. */
+		/**
+		 * BidiLine.trimRight, or with unprintable characters trimmed too, trimRightEx.
+		 */
 		private int trimRight(int first, int last, boolean unprintable) {
 			int i = last;
 			while (i >= first && (this.chars[i] <= ' ' || (unprintable && PdfChunk.noPrint(this.chars[i])))) {
@@ -612,8 +658,8 @@ final class DrawnGrid {
 			if (c < 0x2002) {
 				return false;
 			}
-			return c <= 0x200b || c >= 0x2e80 && c < 0xd7a0 || c >= 0xf900 && c < 0xfb00
-					|| c >= 0xfe30 && c < 0xfe50 || c >= 0xff61 && c < 0xffa0;
+			return c <= 0x200b || c >= 0x2e80 && c < 0xd7a0 || c >= 0xf900 && c < 0xfb00 || c >= 0xfe30 && c < 0xfe50
+					|| c >= 0xff61 && c < 0xffa0;
 		}
 
 	}

@@ -3,16 +3,16 @@ package org.boardpack.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import org.boardpack.actionplan.Action;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.progress.AssessedAction;
 
 /**
- * The actions the board should look at: red, overdue, slipped, stale or challenged. Days late are given against
- * the current due date and against the first date recorded, so re-baselining never hides slippage; each action's
- * reason, latest update and ask of the board sit under its figures.
+ * The actions the board should look at: red, overdue, slipped, stale or challenged. Days
+ * late are given against the current due date and against the first date recorded, so
+ * re-baselining never hides slippage; each action's reason, latest update and ask of the
+ * board sit under its figures.
  */
 final class Exceptions implements Part {
 

@@ -15,13 +15,17 @@ import org.boardpack.pack.Matter;
 import org.boardpack.progress.Tally;
 
 /**
- * One page the chair can stop after: the position in a line, a RAG bar across every action with what each colour
- * means here, the key messages and the matters the board must decide, challenge or note. Wordy messages and
- * matters are set smaller until the page holds them all; nothing is left out to make it fit.
+ * One page the chair can stop after: the position in a line, a RAG bar across every
+ * action with what each colour means here, the key messages and the matters the board
+ * must decide, challenge or note. Wordy messages and matters are set smaller until the
+ * page holds them all; nothing is left out to make it fit.
  */
 final class ExecutiveSummary implements Part {
 
-	/** Text sizes tried in turn, as a share of the usual; below the last, the summary would not read on paper. */
+	/**
+	 * Text sizes tried in turn, as a share of the usual; below the last, the summary
+	 * would not read on paper.
+	 */
 	private static final float[] SCALES = { 1, 0.93f, 0.86f, 0.8f, 0.75f };
 
 	private static final float KEY = 14;
@@ -40,7 +44,8 @@ final class ExecutiveSummary implements Part {
 				return;
 			}
 		}
-		// Even the smallest size runs over: carry on to the next page rather than lose a matter.
+		// Even the smallest size runs over: carry on to the next page rather than lose a
+		// matter.
 		content(pack, pages, bar, SCALES[SCALES.length - 1]).forEach(pages::add);
 	}
 
@@ -64,7 +69,9 @@ final class ExecutiveSummary implements Part {
 		return content;
 	}
 
-	/** What each colour means here, with its count: the bar never relies on colour alone. */
+	/**
+	 * What each colour means here, with its count: the bar never relies on colour alone.
+	 */
 	private static Grid key(BoardPack pack, Style style, float width) {
 		float cell = width / Rag.values().length - KEY;
 		Tally overall = pack.progress().overall();
@@ -84,8 +91,8 @@ final class ExecutiveSummary implements Part {
 			Phrase phrase = new Phrase();
 			phrase.add(new Chunk(Words.breakable(m.title(), style.boldFont(), size, matters.space(1)) + "\n",
 					style.bold(size)));
-			phrase.add(new Chunk(Words.breakable(m.detail(), style.regular(), size, matters.space(1)),
-					style.body(size)));
+			phrase
+				.add(new Chunk(Words.breakable(m.detail(), style.regular(), size, matters.space(1)), style.body(size)));
 			matters.span(phrase, 1);
 		}
 		return matters;

@@ -15,9 +15,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.actionplan.Rag;
 
 /**
- * A table built cell by cell with column widths in points, so each cell knows its width and long words can be
- * broken with a mark rather than cut. Header rows repeat on every page the table runs onto; rows never have a
- * fixed height, so text wraps and is never clipped.
+ * A table built cell by cell with column widths in points, so each cell knows its width
+ * and long words can be broken with a mark rather than cut. Header rows repeat on every
+ * page the table runs onto; rows never have a fixed height, so text wraps and is never
+ * clipped.
  */
 final class Grid {
 
@@ -31,7 +32,10 @@ final class Grid {
 
 	private final float size;
 
-	/** The cells not yet in the table: a grid drawn by {@link DrawnGrid} never needs them there. */
+	/**
+	 * The cells not yet in the table: a grid drawn by {@link DrawnGrid} never needs them
+	 * there.
+	 */
 	private final List<PdfPCell> cells = new ArrayList<>();
 
 	private int column;
@@ -60,7 +64,10 @@ final class Grid {
 		return this;
 	}
 
-	/** Column headings that do not repeat by themselves, for a table that is itself the heading of another. */
+	/**
+	 * Column headings that do not repeat by themselves, for a table that is itself the
+	 * heading of another.
+	 */
 	Grid headings(String... titles) {
 		Font font = this.style.on(this.style.heading(), this.size - 1);
 		for (String title : titles) {
@@ -90,8 +97,9 @@ final class Grid {
 	}
 
 	/**
-	 * Bold text in a cell that reads as one with the cells above and below it: its top and bottom rules drawn only
-	 * where asked. A ref beside the several lines of its action, without a rowspan, which a page break stretches.
+	 * Bold text in a cell that reads as one with the cells above and below it: its top
+	 * and bottom rules drawn only where asked. A ref beside the several lines of its
+	 * action, without a rowspan, which a page break stretches.
 	 */
 	Grid joined(String text, boolean top, boolean bottom) {
 		Font font = this.style.bold(this.size);
@@ -100,14 +108,20 @@ final class Grid {
 		return add(cell);
 	}
 
-	/** A figure (a count, a share with its count, how often), right-aligned so a column of them lines up. */
+	/**
+	 * A figure (a count, a share with its count, how often), right-aligned so a column of
+	 * them lines up.
+	 */
 	Grid figure(Object value) {
 		PdfPCell cell = cell(new Phrase(String.valueOf(value), this.style.body(this.size)), 1);
 		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
 		return add(cell);
 	}
 
-	/** A count shaded in its RAG colour when it is not zero; the column's heading names the RAG. */
+	/**
+	 * A count shaded in its RAG colour when it is not zero; the column's heading names
+	 * the RAG.
+	 */
 	Grid count(int value, Rag rag) {
 		Color fill = (value > 0) ? this.style.rag(rag) : null;
 		PdfPCell cell = cell(new Phrase(String.valueOf(value),
@@ -117,7 +131,10 @@ final class Grid {
 		return add(cell);
 	}
 
-	/** A RAG as its colour and its letter: never colour alone. A missing rating shows a dash. */
+	/**
+	 * A RAG as its colour and its letter: never colour alone. A missing rating shows a
+	 * dash.
+	 */
 	Grid rag(Rag rag) {
 		if (rag == null) {
 			PdfPCell cell = cell(new Phrase(Words.NONE, this.style.body(this.size)), 1);
@@ -131,12 +148,18 @@ final class Grid {
 		return add(cell);
 	}
 
-	/** A phrase across several columns; its text must already be made breakable for {@link #space(int)}. */
+	/**
+	 * A phrase across several columns; its text must already be made breakable for
+	 * {@link #space(int)}.
+	 */
 	Grid span(Phrase phrase, int columns) {
 		return add(cell(phrase, columns));
 	}
 
-	/** The width text in the next cell can take, over this many columns, inside the padding. */
+	/**
+	 * The width text in the next cell can take, over this many columns, inside the
+	 * padding.
+	 */
 	float space(int columns) {
 		float width = 0;
 		for (int i = 0; i < columns; i++) {
@@ -157,7 +180,10 @@ final class Grid {
 		return this.table;
 	}
 
-	/** The grid drawn without a table, or null when it has a cell that {@link DrawnGrid} cannot draw. */
+	/**
+	 * The grid drawn without a table, or null when it has a cell that {@link DrawnGrid}
+	 * cannot draw.
+	 */
 	DrawnGrid drawn() {
 		return (this.table.size() == 0) ? DrawnGrid.of(this.style, this.widths, this.cells) : null;
 	}

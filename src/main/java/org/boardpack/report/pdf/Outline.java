@@ -14,9 +14,9 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The bookmarks, and the page numbers of the cover's contents. A heading carries a generic tag; the bookmark is
- * made when the heading is actually laid out, so it points at the page the heading landed on even when the
- * heading was pushed over a page break.
+ * The bookmarks, and the page numbers of the cover's contents. A heading carries a
+ * generic tag; the bookmark is made when the heading is actually laid out, so it points
+ * at the page the heading landed on even when the heading was pushed over a page break.
  */
 final class Outline extends PdfPageEventHelper {
 
@@ -50,8 +50,8 @@ final class Outline extends PdfPageEventHelper {
 	}
 
 	/**
-	 * A box that shows the page a part starts on, for the contents, filled in when the part's heading is laid
-	 * out. Right-aligned in its width.
+	 * A box that shows the page a part starts on, for the contents, filled in when the
+	 * part's heading is laid out. Right-aligned in its width.
 	 */
 	PdfTemplate pageNumber(PdfWriter writer, String partTitle, float width) {
 		return this.pageNumbers.computeIfAbsent(partTitle,

@@ -10,9 +10,10 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * What every page carries: the protective marking at top and bottom, the report and its period, and "Page N of
- * M". Drawn by a page event, not OpenPDF's HeaderFooter, which loses footers after an explicit new page; M is a
- * template filled in when the document closes.
+ * What every page carries: the protective marking at top and bottom, the report and its
+ * period, and "Page N of M". Drawn by a page event, not OpenPDF's HeaderFooter, which
+ * loses footers after an explicit new page; M is a template filled in when the document
+ * closes.
  */
 final class PageFrame extends PdfPageEventHelper {
 
@@ -28,7 +29,8 @@ final class PageFrame extends PdfPageEventHelper {
 
 	/**
 	 * @param marking the protective marking, e.g. OFFICIAL
-	 * @param running the report and its period, e.g. "Improvement plan progress report, January 2021"
+	 * @param running the report and its period, e.g. "Improvement plan progress report,
+	 * January 2021"
 	 */
 	PageFrame(Style style, String marking, String running) {
 		this.style = style;

@@ -13,7 +13,10 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfWriter;
 
-/** The document being written and the few ways the parts put things on it, so every part looks alike. */
+/**
+ * The document being written and the few ways the parts put things on it, so every part
+ * looks alike.
+ */
 final class Pages {
 
 	private static final float KEEP_WITH_NEXT = 80;
@@ -61,7 +64,10 @@ final class Pages {
 		partHeading(title, 0);
 	}
 
-	/** Starts a short part under the last one, on a new page only when too little of this one is left. */
+	/**
+	 * Starts a short part under the last one, on a new page only when too little of this
+	 * one is left.
+	 */
 	void partFollowing(String title) {
 		if (room() < KEEP_WITH_NEXT) {
 			this.document.newPage();
@@ -115,8 +121,9 @@ final class Pages {
 	}
 
 	/**
-	 * Lays the elements out in what is left of this page and ends the page, if they fit there; lays out nothing
-	 * and says false if they do not. For a part that must keep to one page.
+	 * Lays the elements out in what is left of this page and ends the page, if they fit
+	 * there; lays out nothing and says false if they do not. For a part that must keep to
+	 * one page.
 	 */
 	boolean onThisPage(Supplier<List<Element>> elements) {
 		if (!column(elements.get(), true)) {
@@ -125,7 +132,8 @@ final class Pages {
 		if (!column(elements.get(), false)) {
 			throw new IllegalStateException("a page laid out shorter than it measured");
 		}
-		// The column is drawn beside the document's flow, which would write over it: the page is full.
+		// The column is drawn beside the document's flow, which would write over it: the
+		// page is full.
 		newPage();
 		return true;
 	}
@@ -147,7 +155,10 @@ final class Pages {
 		this.document.newPage();
 	}
 
-	/** Sets the elements in the rest of the page, or only measures them; true when all of them fit. */
+	/**
+	 * Sets the elements in the rest of the page, or only measures them; true when all of
+	 * them fit.
+	 */
 	private boolean column(List<Element> elements, boolean simulate) {
 		ColumnText column = new ColumnText(this.writer.getDirectContent());
 		column.setSimpleColumn(this.document.left(), this.document.bottom(), this.document.right(),
@@ -173,7 +184,10 @@ final class Pages {
 		add(heading);
 	}
 
-	/** A heading never sits alone at the foot of a page: with too little room under it, it starts the next. */
+	/**
+	 * A heading never sits alone at the foot of a page: with too little room under it, it
+	 * starts the next.
+	 */
 	private void subheading(Chunk title) {
 		if (room() < KEEP_WITH_NEXT) {
 			newPage();
@@ -188,7 +202,10 @@ final class Pages {
 		return heading;
 	}
 
-	/** A layout failure, carried out of the parts and reported as the renderer's IOException. */
+	/**
+	 * A layout failure, carried out of the parts and reported as the renderer's
+	 * IOException.
+	 */
 	static final class LayoutException extends RuntimeException {
 
 		LayoutException(DocumentException cause) {

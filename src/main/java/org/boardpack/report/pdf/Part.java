@@ -2,7 +2,10 @@ package org.boardpack.report.pdf;
 
 import org.boardpack.pack.BoardPack;
 
-/** One part of the pack: it starts on a new page under a bookmarked heading and lists in the contents. */
+/**
+ * One part of the pack: it starts on a new page under a bookmarked heading and lists in
+ * the contents.
+ */
 interface Part {
 
 	String title();

@@ -23,16 +23,19 @@ import org.boardpack.template.Template;
 import org.springframework.stereotype.Component;
 
 /**
- * The board pack as an A4 PDF for the independent chair: a cover, a one-page executive summary, the detail that
- * backs it (progress, changes since the last board, exceptions, completions, audits), the full action list as an
- * annex, and an appendix of legend, RAG rules and data quality. Every page carries the marking, the period and
- * "Page N of M"; every part and section is bookmarked. The same pack gives the same bytes: the dates are the
- * as-at date and the file identifier is a hash of the content.
+ * The board pack as an A4 PDF for the independent chair: a cover, a one-page executive
+ * summary, the detail that backs it (progress, changes since the last board, exceptions,
+ * completions, audits), the full action list as an annex, and an appendix of legend, RAG
+ * rules and data quality. Every page carries the marking, the period and "Page N of M";
+ * every part and section is bookmarked. The same pack gives the same bytes: the dates are
+ * the as-at date and the file identifier is a hash of the content.
  */
 @Component
 public class PdfBoardPack implements BoardPackRenderer {
 
-	/** The parts after the cover, in reading order: the chair can stop after any of them. */
+	/**
+	 * The parts after the cover, in reading order: the chair can stop after any of them.
+	 */
 	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new ProgressBySection(),
 			new SinceLastBoardPart(), new Exceptions(), new Completed(), new AuditFindingsPart(), new SectionPages(),
 			new Appendix());
@@ -53,9 +56,8 @@ public class PdfBoardPack implements BoardPackRenderer {
 			writer.setStrictImageSequence(true);
 			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 			Outline outline = new Outline(style);
-			writer.setPageEvent(new PageFrame(style, template.protectiveMarking(),
-					template.reportTitle() + ", " + Style.month(pack.period()) + " · data as at "
-							+ Dates.uk(pack.asAt())));
+			writer.setPageEvent(new PageFrame(style, template.protectiveMarking(), template.reportTitle() + ", "
+					+ Style.month(pack.period()) + " · data as at " + Dates.uk(pack.asAt())));
 			writer.setPageEvent(outline);
 			describe(document, writer, pack);
 			document.open();
@@ -72,7 +74,10 @@ public class PdfBoardPack implements BoardPackRenderer {
 		out.write(StableId.apply(pdf.toByteArray()));
 	}
 
-	/** Title, author and subject for the reader's document properties; dates from the data, not the clock. */
+	/**
+	 * Title, author and subject for the reader's document properties; dates from the
+	 * data, not the clock.
+	 */
 	private static void describe(Document document, PdfWriter writer, BoardPack pack) {
 		Template t = pack.template();
 		String month = Style.month(pack.period());
@@ -83,7 +88,8 @@ public class PdfBoardPack implements BoardPackRenderer {
 		document.addCreator("boardpack");
 		PdfDate asAt = new PdfDate(GregorianCalendar.from(pack.asAt().atStartOfDay(ZoneOffset.UTC)));
 		document.addModificationDate(asAt);
-		// Document.addCreationDate(PdfDate) stamps the clock regardless in OpenPDF 2.0.5: set the entry itself.
+		// Document.addCreationDate(PdfDate) stamps the clock regardless in OpenPDF 2.0.5:
+		// set the entry itself.
 		writer.getInfo().put(PdfName.CREATIONDATE, asAt);
 	}
 

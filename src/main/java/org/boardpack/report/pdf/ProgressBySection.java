@@ -11,8 +11,9 @@ import org.boardpack.progress.PlanProgress;
 import org.boardpack.progress.Tally;
 
 /**
- * Where each section stands: a table of counts by derived RAG, overdue, slipped, stale and challenged, the same as
- * a chart, the plan's priorities where the plan gives them, and the headline figures of each stored month.
+ * Where each section stands: a table of counts by derived RAG, overdue, slipped, stale
+ * and challenged, the same as a chart, the plan's priorities where the plan gives them,
+ * and the headline figures of each stored month.
  */
 final class ProgressBySection implements Part {
 

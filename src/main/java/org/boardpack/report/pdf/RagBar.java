@@ -10,8 +10,9 @@ import org.boardpack.actionplan.Rag;
 import org.boardpack.progress.Tally;
 
 /**
- * One bar across a set of actions, a segment per derived RAG in proportion to its count, each segment carrying its
- * letter and count where it has room. A key beside or under the bar gives every count in words.
+ * One bar across a set of actions, a segment per derived RAG in proportion to its count,
+ * each segment carrying its letter and count where it has room. A key beside or under the
+ * bar gives every count in words.
  */
 final class RagBar {
 

@@ -7,13 +7,15 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * A long table of records, each kept whole on a page under column headings that repeat on every page: an action
- * of three lines beside its ref (its description, its figures in columns, and its words: reason, update,
- * evidence, ask), or a list's row. The description and the words get the full width, so a row stays short. Each
- * record is one row of an outer table, so a page break never parts an action's figures from its words. A record
- * is drawn by {@link DrawnGrid} in a cell of its measured height; one too tall for a page of its own is left to
- * OpenPDF as a table in the cell, which splits it where the page ends. The table is written out whole when it is
- * finished: its rows are measured once ({@link MeasuredTable}), so OpenPDF's paging of it is cheap.
+ * A long table of records, each kept whole on a page under column headings that repeat on
+ * every page: an action of three lines beside its ref (its description, its figures in
+ * columns, and its words: reason, update, evidence, ask), or a list's row. The
+ * description and the words get the full width, so a row stays short. Each record is one
+ * row of an outer table, so a page break never parts an action's figures from its words.
+ * A record is drawn by {@link DrawnGrid} in a cell of its measured height; one too tall
+ * for a page of its own is left to OpenPDF as a table in the cell, which splits it where
+ * the page ends. The table is written out whole when it is finished: its rows are
+ * measured once ({@link MeasuredTable}), so OpenPDF's paging of it is cheap.
  */
 final class Records {
 
@@ -27,7 +29,10 @@ final class Records {
 
 	private final PdfPTable table;
 
-	/** The tallest a record drawn whole can be: a page under the headings, less a point for rounding. */
+	/**
+	 * The tallest a record drawn whole can be: a page under the headings, less a point
+	 * for rounding.
+	 */
 	private float room;
 
 	Records(Pages pages, float size, float[] widths, String... headers) {
@@ -51,8 +56,9 @@ final class Records {
 	}
 
 	/**
-	 * A new action's rows, begun with its ref beside its description; the caller adds one cell for each column
-	 * after the ref, then passes the grid and the action's words to {@link #add(Grid, Phrase)}.
+	 * A new action's rows, begun with its ref beside its description; the caller adds one
+	 * cell for each column after the ref, then passes the grid and the action's words to
+	 * {@link #add(Grid, Phrase)}.
 	 */
 	Grid record(String ref, String description) {
 		Grid grid = row();
@@ -78,12 +84,16 @@ final class Records {
 		add(record);
 	}
 
-	/** A new record, for the caller to fill with whole rows and pass to {@link #add(Grid)}. */
+	/**
+	 * A new record, for the caller to fill with whole rows and pass to
+	 * {@link #add(Grid)}.
+	 */
 	Grid row() {
 		Grid grid = new Grid(this.style, this.size, this.widths);
 		grid.table().setSpacingBefore(0);
 		grid.table().setSpacingAfter(0);
-		// An action longer than a page is split where the page ends, its words running on, not pushed over whole.
+		// An action longer than a page is split where the page ends, its words running
+		// on, not pushed over whole.
 		grid.table().setSplitLate(false);
 		return grid;
 	}

@@ -13,9 +13,9 @@ import org.boardpack.actionplan.Rag;
 import org.boardpack.progress.PlanProgress;
 
 /**
- * Actions by derived RAG for each section: one stacked bar per section on a common scale, so a bigger section
- * has a longer bar. Each segment carries its letter and count where it has room; where one has not, the counts
- * are written out after the bar.
+ * Actions by derived RAG for each section: one stacked bar per section on a common scale,
+ * so a bigger section has a longer bar. Each segment carries its letter and count where
+ * it has room; where one has not, the counts are written out after the bar.
  */
 final class SectionChart {
 

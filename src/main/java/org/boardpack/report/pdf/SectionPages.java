@@ -7,8 +7,9 @@ import org.boardpack.progress.PlanProgress;
 import org.boardpack.progress.Tally;
 
 /**
- * The annex: every action, section by section, each section from a new page under its own bookmark. The owner's
- * RAG sits beside the derived one; the update and evidence are given in full, wrapped.
+ * The annex: every action, section by section, each section from a new page under its own
+ * bookmark. The owner's RAG sits beside the derived one; the update and evidence are
+ * given in full, wrapped.
  */
 final class SectionPages implements Part {
 
@@ -35,8 +36,8 @@ final class SectionPages implements Part {
 			pages.note(t.actions() + ((t.actions() == 1) ? " action" : " actions") + "; overdue " + t.overdue()
 					+ ", slipped " + t.slipped() + ", stale " + t.stale() + ", RAG challenged " + t.challenged()
 					+ ((t.meanPercent() != null) ? "; mean " + t.meanPercent() + "% complete" : "") + ".");
-			Records records = new Records(pages, Style.TABLE, WIDTHS, "Ref", "Owner", "Due", "Revised due",
-					"Status", "Owner's RAG", "Derived RAG", "% complete", "Plan priority");
+			Records records = new Records(pages, Style.TABLE, WIDTHS, "Ref", "Owner", "Due", "Revised due", "Status",
+					"Owner's RAG", "Derived RAG", "% complete", "Plan priority");
 			for (AssessedAction a : pack.actions()) {
 				if (String.valueOf(a.action().section()).equals(section.key())) {
 					records.add(record(records, a), ActionDetails.of(style, a, records.wordsWidth(), true));

@@ -6,9 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Makes a finished PDF's file identifier a hash of its content. OpenPDF writes a random /ID into the trailer, so
- * the same pack would differ byte for byte between runs. The identifier is replaced in place by one of the same
- * length, so no offset in the cross-reference table moves.
+ * Makes a finished PDF's file identifier a hash of its content. OpenPDF writes a random
+ * /ID into the trailer, so the same pack would differ byte for byte between runs. The
+ * identifier is replaced in place by one of the same length, so no offset in the
+ * cross-reference table moves.
  */
 final class StableId {
 
@@ -37,7 +38,10 @@ final class StableId {
 		return stable;
 	}
 
-	/** MD5, as the PDF specification suggests for identifiers, of everything before the trailer. */
+	/**
+	 * MD5, as the PDF specification suggests for identifiers, of everything before the
+	 * trailer.
+	 */
 	private static byte[] md5(byte[] pdf, int length) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("MD5");

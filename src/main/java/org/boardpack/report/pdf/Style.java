@@ -23,9 +23,9 @@ import org.boardpack.template.Rgb;
 import org.boardpack.template.Template;
 
 /**
- * The pack's fonts, sizes and colours. The fonts are Liberation Sans from the classpath, embedded and subset, so
- * the pack looks the same on a bare CI machine as on the chair's tablet and keeps names like Siân and O’Neill.
- * Colours come from the template.
+ * The pack's fonts, sizes and colours. The fonts are Liberation Sans from the classpath,
+ * embedded and subset, so the pack looks the same on a bare CI machine as on the chair's
+ * tablet and keeps names like Siân and O’Neill. Colours come from the template.
  */
 final class Style {
 
@@ -55,7 +55,10 @@ final class Style {
 
 	private final BaseFont italic;
 
-	/** Each font's character widths in thousandths of an em, as they are first looked up; -1 where not yet. */
+	/**
+	 * Each font's character widths in thousandths of an em, as they are first looked up;
+	 * -1 where not yet.
+	 */
 	private final Map<BaseFont, int[]> widths = new IdentityHashMap<>();
 
 	private Style(Template template, BaseFont regular, BaseFont bold, BaseFont italic) {
@@ -65,7 +68,10 @@ final class Style {
 		this.italic = italic;
 	}
 
-	/** Loads the fonts afresh for one document: a font object keeps the glyphs it used, per document. */
+	/**
+	 * Loads the fonts afresh for one document: a font object keeps the glyphs it used,
+	 * per document.
+	 */
 	static Style of(Template template) {
 		return new Style(template, font("liberation/LiberationSans-Regular.ttf"),
 				font("liberation/LiberationSans-Bold.ttf"), font("liberation/LiberationSans-Italic.ttf"));
@@ -119,15 +125,19 @@ final class Style {
 		return colour(this.template.colour(rag));
 	}
 
-	/** Black or white, whichever reads better on the fill (amber takes black, the others white). */
+	/**
+	 * Black or white, whichever reads better on the fill (amber takes black, the others
+	 * white).
+	 */
 	Color inkOn(Color fill) {
 		double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
 		return (luminance > 150) ? INK : Color.WHITE;
 	}
 
 	/**
-	 * A character's width in points, as BaseFont.getWidthPoint gives it to the same bit: the font looks each
-	 * character up in a hash map every time, and a pack sets millions of them.
+	 * A character's width in points, as BaseFont.getWidthPoint gives it to the same bit:
+	 * the font looks each character up in a hash map every time, and a pack sets millions
+	 * of them.
 	 */
 	float width(BaseFont font, int c, float size) {
 		if (c > Character.MAX_VALUE) {
@@ -177,8 +187,9 @@ final class Style {
 	}
 
 	/**
-	 * The subset tag (ABCDEF+LiberationSans) is drawn at random by default, so two runs would differ. A generator
-	 * seeded from the font's name, before first use, gives each font the same tag every run.
+	 * The subset tag (ABCDEF+LiberationSans) is drawn at random by default, so two runs
+	 * would differ. A generator seeded from the font's name, before first use, gives each
+	 * font the same tag every run.
 	 */
 	private static SecureRandom subsetTagSource(String resource) {
 		try {

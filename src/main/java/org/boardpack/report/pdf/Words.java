@@ -14,21 +14,25 @@ final class Words {
 
 	private static final Pattern WORD = Pattern.compile("\\S+");
 
-	/** A dash where a value is absent, so an empty cell is never mistaken for a lost one. */
+	/**
+	 * A dash where a value is absent, so an empty cell is never mistaken for a lost one.
+	 */
 	static final String NONE = "–";
 
 	private Words() {
 	}
 
 	/**
-	 * Breaks every word wider than the space it is set in, with a hyphen at each break. Left alone, OpenPDF cuts
-	 * such a word (a long link, a file path) wherever the line ends, and the reader cannot tell a cut from a space.
+	 * Breaks every word wider than the space it is set in, with a hyphen at each break.
+	 * Left alone, OpenPDF cuts such a word (a long link, a file path) wherever the line
+	 * ends, and the reader cannot tell a cut from a space.
 	 */
 	static String breakable(String text, BaseFont font, float size, float width) {
 		if (text == null) {
 			return "";
 		}
-		// No word is wider than its length in the font's widest character, so most text needs no measuring at all.
+		// No word is wider than its length in the font's widest character, so most text
+		// needs no measuring at all.
 		float widest = font.getFontDescriptor(BaseFont.AWT_MAXADVANCE, size);
 		if (text.length() * widest <= width) {
 			return text;
@@ -89,7 +93,10 @@ final class Words {
 		};
 	}
 
-	/** A share in a narrow column: percent, count and any small-sample flag on lines of their own. */
+	/**
+	 * A share in a narrow column: percent, count and any small-sample flag on lines of
+	 * their own.
+	 */
 	static String shareStacked(Share share) {
 		if (share.empty()) {
 			return NONE;

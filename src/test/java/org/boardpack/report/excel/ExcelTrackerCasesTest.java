@@ -34,7 +34,10 @@ import org.boardpack.pack.BoardPackFixtures;
 import org.boardpack.progress.AssessedAction;
 import org.boardpack.rejects.DataQuality;
 
-/** The tracker in the cases the fixture does not show as it is: and the same pack giving the same bytes. */
+/**
+ * The tracker in the cases the fixture does not show as it is: and the same pack giving
+ * the same bytes.
+ */
 class ExcelTrackerCasesTest {
 
 	private final BoardPack pack = BoardPackFixtures.small();
@@ -72,9 +75,10 @@ class ExcelTrackerCasesTest {
 				o.startDate(), o.dueDate(), o.revisedDueDate(), o.status(), o.ownerRag(), o.percentComplete(),
 				o.lastUpdated(), "=HYPERLINK(\"http://example.org\",\"click\")", "+44 20 7946 0000 called",
 				"-1 post to fund", o.theme(), o.line());
-		actions.set(0, new AssessedAction(edited, a.sectionTitle(), a.effectiveDueDate(), a.firstDueDate(),
-				a.daysOverdue(), a.daysOverdueOriginal(), a.slippedDays(), a.dateMoves(), a.stale(),
-				a.daysSinceUpdate(), a.derivedRag(), a.ragReason(), a.challenge()));
+		actions.set(0,
+				new AssessedAction(edited, a.sectionTitle(), a.effectiveDueDate(), a.firstDueDate(), a.daysOverdue(),
+						a.daysOverdueOriginal(), a.slippedDays(), a.dateMoves(), a.stale(), a.daysSinceUpdate(),
+						a.derivedRag(), a.ragReason(), a.challenge()));
 		try (XSSFWorkbook workbook = Trackers.open(Trackers.render(Packs.withActions(this.pack, actions)))) {
 			Sheet sheet = workbook.getSheet("Actions");
 			Map<String, Integer> column = columns(sheet);

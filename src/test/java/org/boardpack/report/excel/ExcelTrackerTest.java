@@ -41,8 +41,8 @@ import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackFixtures;
 
 /**
- * Opens the tracker made from {@link BoardPackFixtures#small()} as Excel would and checks its sheets against the
- * fixture's hand-worked figures.
+ * Opens the tracker made from {@link BoardPackFixtures#small()} as Excel would and checks
+ * its sheets against the fixture's hand-worked figures.
  */
 class ExcelTrackerTest {
 
@@ -101,9 +101,9 @@ class ExcelTrackerTest {
 		assertThat(header.matchedCount()).isEqualTo(ActionColumn.values().length);
 		assertThat(header.unknown()).isEmpty();
 		assertThat(header.recomputed()).containsExactlyElementsOf(ExcelTracker.DERIVED_HEADERS);
-		assertThat(ExcelTracker.DERIVED_HEADERS).containsExactly("Effective due date", "First due date",
-				"Days overdue", "Days overdue (first due date)", "Slipped (days)", "Date moves", "Days since update",
-				"Stale", "Derived RAG", "Why (derived RAG)", "RAG challenge");
+		assertThat(ExcelTracker.DERIVED_HEADERS).containsExactly("Effective due date", "First due date", "Days overdue",
+				"Days overdue (first due date)", "Slipped (days)", "Date moves", "Days since update", "Stale",
+				"Derived RAG", "Why (derived RAG)", "RAG challenge");
 		assertThat(headers.subList(0, 3)).containsExactly("Ref", "Section", "Section title");
 	}
 
@@ -216,7 +216,8 @@ class ExcelTrackerTest {
 		assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.STACKED);
 		assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
 		assertThat(bars.getSeriesCount()).isEqualTo(4);
-		// Red's counts of the three sections: the three rows above All sections (row numbers one based).
+		// Red's counts of the three sections: the three rows above All sections (row
+		// numbers one based).
 		assertThat(bars.getSeries(3).getValuesData().getDataRangeReference())
 			.isEqualTo("Summary!$F$" + (all.getRowNum() - 2) + ":$F$" + all.getRowNum());
 		assertThat(bars.getSeries(3).getValuesData().getPointAt(1).intValue()).isEqualTo(2);
@@ -339,7 +340,10 @@ class ExcelTrackerTest {
 			.orElseThrow();
 	}
 
-	/** The refs of a block on the Since last board sheet: the rows under its heading and header. */
+	/**
+	 * The refs of a block on the Since last board sheet: the rows under its heading and
+	 * header.
+	 */
 	private static List<String> refsUnder(Sheet sheet, String heading) {
 		List<String> refs = new ArrayList<>();
 		for (int r = rowAnywhere(sheet, heading).getRowNum() + 2; sheet.getRow(r) != null; r++) {

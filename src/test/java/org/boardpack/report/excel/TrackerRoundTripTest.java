@@ -39,8 +39,9 @@ import org.boardpack.progress.AssessedAction;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The tracker an officer edited comes back as next month's plan: edits kept, rows in any order, derived columns
- * set aside (never trusted), nothing rejected and no column unknown.
+ * The tracker an officer edited comes back as next month's plan: edits kept, rows in any
+ * order, derived columns set aside (never trusted), nothing rejected and no column
+ * unknown.
  */
 class TrackerRoundTripTest {
 
@@ -71,8 +72,8 @@ class TrackerRoundTripTest {
 			}
 		}
 
-		TabularItemReader<ActionColumn> reader = TabularItemReader.of(new InputFile(tracker, null),
-				ActionColumn.class, Map.of(), ExcelTracker.DERIVED_HEADERS);
+		TabularItemReader<ActionColumn> reader = TabularItemReader.of(new InputFile(tracker, null), ActionColumn.class,
+				Map.of(), ExcelTracker.DERIVED_HEADERS);
 		ActionValidator validator = new ActionValidator();
 		reader.open(new ExecutionContext());
 		validator.open(new ExecutionContext());
@@ -99,9 +100,10 @@ class TrackerRoundTripTest {
 	}
 
 	/**
-	 * Changes a cell as Excel or LibreOffice saves an edit: the cell is written afresh. (POI's own setter, on a cell
-	 * holding an inline string as a streamed sheet writes them, keeps the old text beside the new, and readers,
-	 * POI's included, take the old.)
+	 * Changes a cell as Excel or LibreOffice saves an edit: the cell is written afresh.
+	 * (POI's own setter, on a cell holding an inline string as a streamed sheet writes
+	 * them, keeps the old text beside the new, and readers, POI's included, take the
+	 * old.)
 	 */
 	private static void edit(Cell cell, Object value) {
 		cell.setBlank();
@@ -132,7 +134,10 @@ class TrackerRoundTripTest {
 		};
 	}
 
-	/** The action without the line it was read from, with the section title the tracker shows. */
+	/**
+	 * The action without the line it was read from, with the section title the tracker
+	 * shows.
+	 */
 	private static Action comparable(Action a, String sectionTitle) {
 		return new Action(a.ref(), a.section(), sectionTitle, a.description(), a.owner(), a.startDate(), a.dueDate(),
 				a.revisedDueDate(), a.status(), a.ownerRag(), a.percentComplete(), a.lastUpdated(), a.update(),
@@ -143,7 +148,10 @@ class TrackerRoundTripTest {
 		return comparable(a, a.sectionTitle());
 	}
 
-	/** Sorts the data rows Z to A by ref, as an officer might, moving values and styles together. */
+	/**
+	 * Sorts the data rows Z to A by ref, as an officer might, moving values and styles
+	 * together.
+	 */
 	private static void reverseRows(Sheet sheet) {
 		List<List<Object[]>> rows = new ArrayList<>();
 		for (int r = HEADER + 1; r <= sheet.getLastRowNum(); r++) {

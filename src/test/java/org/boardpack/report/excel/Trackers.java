@@ -17,7 +17,10 @@ import org.boardpack.pack.BoardPack;
 /** Renders trackers for tests and finds things in them. */
 final class Trackers {
 
-	/** The row (zero based) of every listing's header, under the title line and an empty row. */
+	/**
+	 * The row (zero based) of every listing's header, under the title line and an empty
+	 * row.
+	 */
 	static final int HEADER = 2;
 
 	private Trackers() {
@@ -34,7 +37,9 @@ final class Trackers {
 		return out.toByteArray();
 	}
 
-	/** Opens a tracker as Excel would, through POI's full model (its zip-bomb limits on). */
+	/**
+	 * Opens a tracker as Excel would, through POI's full model (its zip-bomb limits on).
+	 */
 	static XSSFWorkbook open(byte[] tracker) {
 		try {
 			return new XSSFWorkbook(new ByteArrayInputStream(tracker));

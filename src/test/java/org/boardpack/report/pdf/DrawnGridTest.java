@@ -13,9 +13,9 @@ import org.boardpack.pack.BoardPackFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * DrawnGrid breaks and measures cells as OpenPDF does: a grid drawn must be exactly as tall as OpenPDF makes the
- * same cells in a table, or pages would break in other places. If OpenPDF is upgraded and lays text out otherwise,
- * this is where it shows.
+ * DrawnGrid breaks and measures cells as OpenPDF does: a grid drawn must be exactly as
+ * tall as OpenPDF makes the same cells in a table, or pages would break in other places.
+ * If OpenPDF is upgraded and lays text out otherwise, this is where it shows.
  */
 class DrawnGridTest {
 
@@ -49,16 +49,20 @@ class DrawnGridTest {
 	void headingsAndNarrowColumnsAreAsTallAsOpenPdfMakesThem() {
 		Grid grid = new Grid(this.style, Style.TABLE, 20, 30, 40, 60, 80, 100);
 		grid.headings("Ref", "Days late against first date", "Evidence of impact", "Owner's RAG", "%", "");
-		grid.text("AVeryLongWordIndeed").figure(123456).rag(null).text("a b c d e f g h i j k l m n o p")
-			.text("\n\n").bold("Ends with spaces   ");
+		grid.text("AVeryLongWordIndeed")
+			.figure(123456)
+			.rag(null)
+			.text("a b c d e f g h i j k l m n o p")
+			.text("\n\n")
+			.bold("Ends with spaces   ");
 		assertSameHeight(grid);
 	}
 
 	@Test
 	void wordyCellsOfEveryWidthBreakWhereOpenPdfBreaksThem() {
 		String[] vocabulary = { "supervision", "oversight", "permanence", "audit", "drift", "delay", "team", "a",
-				"managers", "practice", "children's", "plans", "re-viewed", "monthly", "caseloads", "Siân",
-				"O’Neill", "(MASH)", "31/12/2020", "—", "W", "i", "ll" };
+				"managers", "practice", "children's", "plans", "re-viewed", "monthly", "caseloads", "Siân", "O’Neill",
+				"(MASH)", "31/12/2020", "—", "W", "i", "ll" };
 		Random random = new Random(42);
 		for (int width = 24; width < 420; width += 7) {
 			Grid grid = new Grid(this.style, Style.TABLE, width, 60);

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plan far bigger and wordier than any council's: 300 actions in 15 sections, long owners, long updates, one
- * update longer than a page and one word longer than any column. The pack must still lay out, stay a sane length,
- * number every page and lose no words.
+ * A plan far bigger and wordier than any council's: 300 actions in 15 sections, long
+ * owners, long updates, one update longer than a page and one word longer than any
+ * column. The pack must still lay out, stay a sane length, number every page and lose no
+ * words.
  */
 class PdfBoardPackLayoutTest {
 
@@ -43,7 +44,10 @@ class PdfBoardPackLayoutTest {
 
 	private static final int PER_SECTION = 20;
 
-	/** The last word of the update longer than a page: if it is printed, nothing before it was dropped. */
+	/**
+	 * The last word of the update longer than a page: if it is printed, nothing before it
+	 * was dropped.
+	 */
 	private static final String LAST_WORD = "Endofthelongestupdate";
 
 	private static final String LONG_WORD = "https://intranet.northmoor.example/childrens-services/improvement-plan/"
@@ -108,12 +112,12 @@ class PdfBoardPackLayoutTest {
 				Action action = BoardPackFixtures.action(ref, section, words(random, 15 + random.nextInt(20)),
 						"Dr Gwenllian Angharad Rhys-Prydderch-Fitzgerald, Interim Assistant Director of Children’s "
 								+ "Services (Safeguarding, Quality Assurance and Performance) " + n,
-						due.minusMonths(6), due, revised, status, Rag.values()[random.nextInt(4)],
-						random.nextInt(101), AS_AT.minusDays(random.nextInt(90)), update,
-						(n % 3 == 0) ? words(random, 40) : null, (n % 7 == 0) ? words(random, 25) : null,
-						"Priority theme " + (n % 6));
-				actions.add(assessor.assess(withTitle(action, "Section " + section + ": "
-						+ words(random, 6 + random.nextInt(8))), DueDateHistory.NONE));
+						due.minusMonths(6), due, revised, status, Rag.values()[random.nextInt(4)], random.nextInt(101),
+						AS_AT.minusDays(random.nextInt(90)), update, (n % 3 == 0) ? words(random, 40) : null,
+						(n % 7 == 0) ? words(random, 25) : null, "Priority theme " + (n % 6));
+				actions.add(assessor.assess(
+						withTitle(action, "Section " + section + ": " + words(random, 6 + random.nextInt(8))),
+						DueDateHistory.NONE));
 			}
 		}
 		List<AuditCube.Count> counts = new ArrayList<>();
@@ -138,9 +142,9 @@ class PdfBoardPackLayoutTest {
 	}
 
 	private static String words(Random random, int count) {
-		String[] vocabulary = { "supervision", "oversight", "permanence", "audit", "drift", "delay", "team",
-				"managers", "practice", "children", "plans", "reviewed", "monthly", "caseloads", "agency", "staff",
-				"recorded", "within", "timescale", "the", "of", "and", "for", "every", "child", "Siân", "O’Neill" };
+		String[] vocabulary = { "supervision", "oversight", "permanence", "audit", "drift", "delay", "team", "managers",
+				"practice", "children", "plans", "reviewed", "monthly", "caseloads", "agency", "staff", "recorded",
+				"within", "timescale", "the", "of", "and", "for", "every", "child", "Siân", "O’Neill" };
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < count; i++) {
 			text.append((i == 0) ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the PDF of {@link BoardPackFixtures#small()} back and checks it against the figures worked out by hand in
- * the fixture's javadoc: the right text on the right page, the bookmarks, the properties, and nothing that
- * identifies a child.
+ * Reads the PDF of {@link BoardPackFixtures#small()} back and checks it against the
+ * figures worked out by hand in the fixture's javadoc: the right text on the right page,
+ * the bookmarks, the properties, and nothing that identifies a child.
  */
 class PdfBoardPackTest {
 
@@ -47,8 +47,8 @@ class PdfBoardPackTest {
 				"Children's Services Improvement Board", "Improvement plan progress report", "January 2021",
 				"Note progress against the improvement plan", "Challenge the actions that are off track",
 				"Decide on the matters for the board");
-		assertThat(pdf.squeezed(1)).contains(squeeze("Board meeting 09/02/2021", "Data as at 31/01/2021",
-				"Protective marking OFFICIAL"));
+		assertThat(pdf.squeezed(1))
+			.contains(squeeze("Board meeting 09/02/2021", "Data as at 31/01/2021", "Protective marking OFFICIAL"));
 	}
 
 	@Test
@@ -63,31 +63,28 @@ class PdfBoardPackTest {
 	@Test
 	void executiveSummaryIsOnePageLeadingWithTheHeadline() {
 		String summary = pdf.page(2);
-		assertThat(summary).contains("Executive summary\n", "4 of 12 actions complete, 3 off track",
-				"Key messages", "Matters for the board");
+		assertThat(summary).contains("Executive summary\n", "4 of 12 actions complete, 3 off track", "Key messages",
+				"Matters for the board");
 		assertThat(pdf.squeezed(2))
 			.startsWith(squeeze("Executive summary 4 of 12 actions complete, 3 off track B 4 G 2 A 3 R 3"))
-			.contains(squeeze("Blue 4 Complete - delivered", "Green 2 On track", "Amber 3 At risk",
-					"Red 3 Off track"))
+			.contains(squeeze("Blue 4 Complete - delivered", "Green 2 On track", "Amber 3 At risk", "Red 3 Off track"))
 			.contains(squeeze("4 of 12 actions are complete (1 of them embedded); 3 are off track (Red)"))
 			.contains(squeeze("Audits: 63% (5 of 8, small sample) good or better in January"))
 			// asks, the longest overdue and unsupported ratings taken in turn
-			.containsSubsequence(squeeze("Decide 2.2 Agree extra legal capacity",
-					"Challenge 2.2 2.2 is 31 days past its due date",
-					"Publish the quarterly practice newsletter (Ciarán O’Neill)",
-					"Decide 3.2 Escalate CAMHS waiting times", "Challenge 2.3 2.3 is 10 days past its due date",
-					"Challenge 3.1 3.1 is 1 day past its due date"));
+			.containsSubsequence(
+					squeeze("Decide 2.2 Agree extra legal capacity", "Challenge 2.2 2.2 is 31 days past its due date",
+							"Publish the quarterly practice newsletter (Ciarán O’Neill)",
+							"Decide 3.2 Escalate CAMHS waiting times", "Challenge 2.3 2.3 is 10 days past its due date",
+							"Challenge 3.1 3.1 is 1 day past its due date"));
 		assertThat(pdf.page(3)).contains("Progress by section").doesNotContain("Matters for the board");
 	}
 
 	@Test
 	void progressBySectionGivesEachSectionsCountsInTableAndChart() {
 		String progress = pdf.squeezed(pdf.pageWith("Progress by section\n"));
-		assertThat(progress)
-			.contains(squeeze("1. Leadership, governance and culture 4 3 0 1 0 0 0 1 1 88%",
-					"2. Management oversight and supervision 4 1 1 0 2 2 1 0 1 68%",
-					"3. Social work practice and standards 4 0 1 2 1 1 1 0 1 50%",
-					"All actions 12 4 2 3 3 3 2 1 3 68%"))
+		assertThat(progress).contains(squeeze("1. Leadership, governance and culture 4 3 0 1 0 0 0 1 1 88%",
+				"2. Management oversight and supervision 4 1 1 0 2 2 1 0 1 68%",
+				"3. Social work practice and standards 4 0 1 2 1 1 1 0 1 50%", "All actions 12 4 2 3 3 3 2 1 3 68%"))
 			.contains(squeeze("1 Leadership, governance and culture B 3 A 1 4",
 					"2 Management oversight and supervision B 1 G 1 R 2 4"))
 			.contains(squeeze("December 2020 12 2 0 0 3 7 0 1 1 2", "January 2021 12 4 1 3 3 2 3 2 1 3"));
@@ -104,10 +101,9 @@ class PdfBoardPackTest {
 			.containsSubsequence(squeeze("2.2 Recruit to the legal gateway panel 31/12/2020 31 31",
 					"2.3 Train all team managers in management oversight 21/01/2021 10 62",
 					"3.1 Permanence plan for every child by the second review 30/01/2021 1 1"));
-		assertThat(RenderedPdf.between(since, "Wasdue", "WasNowChange"))
-			.containsSubsequence(squeeze(
-					"2.3 Train all team managers in management oversight 31/12/2020 21/01/2021 +21 2",
-					"3.3 Set up the permanence tracking meeting 28/02/2021 31/03/2021 +31 1"));
+		assertThat(RenderedPdf.between(since, "Wasdue", "WasNowChange")).containsSubsequence(
+				squeeze("2.3 Train all team managers in management oversight 31/12/2020 21/01/2021 +21 2",
+						"3.3 Set up the permanence tracking meeting 28/02/2021 31/03/2021 +31 1"));
 		assertThat(RenderedPdf.between(since, "WasNowChange", "ChangeStatus"))
 			.contains(squeeze("1.3 Embed the practice standards in supervision G B Better",
 					"2.3 Train all team managers in management oversight A R Worse"));
@@ -128,20 +124,16 @@ class PdfBoardPackTest {
 	@Test
 	void exceptionsGiveDaysLateAgainstTheCurrentAndTheFirstDueDate() {
 		String exceptions = pdf.squeezed(pdf.pageWith("Exceptions\n"));
-		assertThat(exceptions).containsSubsequence("1.4Publish", "2.2Recruit", "2.3Train", "3.1Permanence",
-				"3.3Setup");
-		assertThat(RenderedPdf.between(exceptions, "2.3Train", "3.1Permanence"))
-			.contains(squeeze(
-					"Head of Service (Assessment) R R 30/11/2020 21/01/2021 twice 10 62 Red, overdue, slipped 52 days",
-					"RAG: Past its due date of 21/01/2021 by 10 days.",
-					"Latest update: 26/01/2021: 3 sessions left."));
+		assertThat(exceptions).containsSubsequence("1.4Publish", "2.2Recruit", "2.3Train", "3.1Permanence", "3.3Setup");
+		assertThat(RenderedPdf.between(exceptions, "2.3Train", "3.1Permanence")).contains(squeeze(
+				"Head of Service (Assessment) R R 30/11/2020 21/01/2021 twice 10 62 Red, overdue, slipped 52 days",
+				"RAG: Past its due date of 21/01/2021 by 10 days.", "Latest update: 26/01/2021: 3 sessions left."));
 		assertThat(RenderedPdf.between(exceptions, "2.2Recruit", "2.3Train"))
 			.contains(squeeze("Head of Legal R G 31/12/2020 31/12/2020 never 31 31 Red, overdue, RAG challenged",
 					"Challenge: Owner rates Green; the evidence gives Red",
 					"Ask of the board: Agree extra legal capacity"));
-		assertThat(RenderedPdf.between(exceptions, "1.4Publish", "2.2Recruit"))
-			.contains(squeeze("Ciarán O’Neill A G 30/06/2021 30/06/2021 never 0 0",
-					"stale: no update for 91 days, RAG challenged"));
+		assertThat(RenderedPdf.between(exceptions, "1.4Publish", "2.2Recruit")).contains(squeeze(
+				"Ciarán O’Neill A G 30/06/2021 30/06/2021 never 0 0", "stale: no update for 91 days, RAG challenged"));
 		assertThat(RenderedPdf.between(exceptions, "3.3Setup", "Evidenceofimpact"))
 			.contains(squeeze("A A 28/02/2021 31/03/2021 once 0 0 slipped 31 days"));
 		assertThat(exceptions).doesNotContain("2.4Reviewthesupervisionpolicy", "3.4Careleavers");
@@ -151,18 +143,19 @@ class PdfBoardPackTest {
 	void completedIsKeptApartFromEmbedded() {
 		String completed = pdf.squeezed(pdf.pageWith("Completed this period\n"));
 		String tables = completed.substring(completed.indexOf("Evidenceofimpact2.1"));
-		assertThat(tables).containsSubsequence(
-				squeeze("2.1 Introduce monthly case transfer tracker review by the AD Assistant Director "
+		assertThat(tables).containsSubsequence(squeeze(
+				"2.1 Introduce monthly case transfer tracker review by the AD Assistant Director "
 						+ "31/01/2021 28/01/2021 Transfers within 10 days: 88%.",
-						"Evidence of impact 1.3 Embed the practice standards in supervision Principal Social Worker"));
+				"Evidence of impact 1.3 Embed the practice standards in supervision Principal Social Worker"));
 		assertThat(RenderedPdf.between(tables, "2.1", "Evidenceofimpact")).doesNotContain("1.3");
 	}
 
 	@Test
 	void auditFindingsGiveEveryPercentageWithItsCountAndShowEmptyMonthsAsSuch() {
 		String audits = pdf.squeezed(pdf.pageWith("Audit findings\n"));
-		assertThat(audits).contains(squeeze("Trend, February 2020 to January 2021", "Good or better", "Inadequate",
-				"Hollow: fewer than 10 audits (small sample)"))
+		assertThat(audits)
+			.contains(squeeze("Trend, February 2020 to January 2021", "Good or better", "Inadequate",
+					"Hollow: fewer than 10 audits (small sample)"))
 			.contains(squeeze("Audits no audits no audits"))
 			.contains(squeeze("no audits 20 10 8 Good or better"))
 			.contains(squeeze("30% 6 of 20 50% 5 of 10 63% 5 of 8 small sample Inadequate"))
@@ -179,9 +172,8 @@ class PdfBoardPackTest {
 	void sectionPagesListEveryActionWithBothRagsAndTheWordsInFull() {
 		int annex = pdf.pageWith("Section pages (annex)\n");
 		String sections = squeeze(String.join("\n", pdf.pages.subList(annex - 1, pdf.pageWith("Appendix\n") - 1)));
-		assertThat(sections).containsSubsequence("1.1Appoint", "1.2Refresh", "1.3Embed", "1.4Publish",
-				"2.1Introduce", "2.2Recruit", "2.3Train", "2.4Review", "3.1Permanence", "3.2Reduce", "3.3Setup",
-				"3.4Careleavers");
+		assertThat(sections).containsSubsequence("1.1Appoint", "1.2Refresh", "1.3Embed", "1.4Publish", "2.1Introduce",
+				"2.2Recruit", "2.3Train", "2.4Review", "3.1Permanence", "3.2Reduce", "3.3Setup", "3.4Careleavers");
 		assertThat(sections).contains(squeeze(
 				"1.2 Refresh the improvement board’s terms of reference "
 						+ "Siân Pritchard, Head of Service (Permanence) 30/06/2020 – Complete B B 100% "
@@ -198,11 +190,12 @@ class PdfBoardPackTest {
 	@Test
 	void appendixGivesTheLegendTheRagRulesAndReconciliationButNoRejectedRow() {
 		String appendix = pdf.squeezed(pdf.pageWith("Appendix\n"));
-		assertThat(appendix).contains(squeeze("B Blue Complete - delivered (status Complete or Embedded)",
-				"Embedded Delivered, and the board has accepted the evidence of impact", pack.ragRules().get(2),
-				"Green: none of the above.", "seeds/actions.csv: 12 rows read = 12 loaded + 0 rejected Yes 0 0",
-				"seeds/audits.csv: 40 rows read = 38 loaded + 2 rejected Yes 1 0 Notes",
-				"audits overall_grade Missing value 1", "audits audit_date Invalid date 1"))
+		assertThat(appendix)
+			.contains(squeeze("B Blue Complete - delivered (status Complete or Embedded)",
+					"Embedded Delivered, and the board has accepted the evidence of impact", pack.ragRules().get(2),
+					"Green: none of the above.", "seeds/actions.csv: 12 rows read = 12 loaded + 0 rejected Yes 0 0",
+					"seeds/audits.csv: 40 rows read = 38 loaded + 2 rejected Yes 1 0 Notes",
+					"audits overall_grade Missing value 1", "audits audit_date Invalid date 1"))
 			.doesNotContain("2020-11-31", "AUD-7", "AUD-19", squeeze("overall_grade is required"));
 	}
 
@@ -234,8 +227,9 @@ class PdfBoardPackTest {
 
 	@Test
 	void propertiesComeFromTheTemplateAndTheAsAtDate() {
-		assertThat(pdf.info).containsEntry("Title",
-				"Children's Services Improvement Board: Improvement plan progress report, January 2021")
+		assertThat(pdf.info)
+			.containsEntry("Title",
+					"Children's Services Improvement Board: Improvement plan progress report, January 2021")
 			.containsEntry("Author", "Performance and Quality Assurance Service")
 			.containsEntry("CreationDate", "D:20210131000000Z")
 			.containsEntry("ModDate", "D:20210131000000Z");
@@ -271,7 +265,9 @@ class PdfBoardPackTest {
 				"AUD-2021-0001");
 	}
 
-	/** The part after this one in the contents, or what follows the contents on the cover. */
+	/**
+	 * The part after this one in the contents, or what follows the contents on the cover.
+	 */
 	private static String next(String part) {
 		int i = PARTS.indexOf(part);
 		return (i + 1 < PARTS.size()) ? PARTS.get(i + 1) : "OFFICIAL";

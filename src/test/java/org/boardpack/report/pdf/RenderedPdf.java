@@ -13,7 +13,10 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.boardpack.pack.BoardPack;
 
-/** A pack rendered and read back as a reader would see it: text per page, bookmarks and document properties. */
+/**
+ * A pack rendered and read back as a reader would see it: text per page, bookmarks and
+ * document properties.
+ */
 final class RenderedPdf {
 
 	final byte[] bytes;
@@ -83,7 +86,10 @@ final class RenderedPdf {
 		return String.join("\n", this.pages);
 	}
 
-	/** A page's text without white space: cells of a table run together in the extracted text, spaced or not. */
+	/**
+	 * A page's text without white space: cells of a table run together in the extracted
+	 * text, spaced or not.
+	 */
 	String squeezed(int number) {
 		return squeeze(page(number));
 	}
