@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.boardpack.rejects.Problem;
 import org.boardpack.rejects.RejectKind;
@@ -23,6 +24,12 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	 * Excel's limit for the text of one cell: longer text could not go into the tracker.
 	 */
 	public static final int MAX_TEXT = 32_767;
+
+	/**
+	 * Commas grouping thousands (1,234.5); any other comma (87,5) is not read as a
+	 * number, rather than guessed at.
+	 */
+	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
 	/** Longest part of a bad value a reason quotes. */
 	private static final int QUOTED = 60;
@@ -109,6 +116,38 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			return null;
 		}
 		return parsed.intValueExact();
+	}
+
+	/**
+	 * A number, whole or not: "87.5", "87.5%" (a percent cell read as shown) and "1,234"
+	 * read as written; null when blank.
+	 */
+	public BigDecimal decimal(C column) {
+		String value = this.row.get(column);
+		if (value == null) {
+			return null;
+		}
+		String number = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+		if (number.indexOf(',') >= 0 && THOUSANDS.matcher(number).matches()) {
+			number = number.replace(",", "");
+		}
+		try {
+			return new BigDecimal(number);
+		}
+		catch (NumberFormatException ex) {
+			problem(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a number");
+			return null;
+		}
+	}
+
+	/** A number that is not below 0; null when blank. */
+	public BigDecimal nonNegativeDecimal(C column) {
+		BigDecimal number = decimal(column);
+		if (number != null && number.signum() < 0) {
+			problem(column, RejectKind.OUT_OF_RANGE, quote(column, this.row.get(column)) + " is below 0");
+			return null;
+		}
+		return number;
 	}
 
 	/**
