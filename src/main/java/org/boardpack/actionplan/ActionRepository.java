@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The plan as loaded for each period. */
@@ -22,33 +25,59 @@ public class ActionRepository {
 			INSERT INTO plan_action (period, ref, line, section, section_title, description, owner, start_date,
 				due_date, revised_due_date, status, owner_rag, percent_complete, last_updated, update_text, evidence,
 				board_ask, theme)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			VALUES (:period, :ref, :line, :section, :sectionTitle, :description, :owner, :startDate, :dueDate,
+				:revisedDueDate, :status, :ownerRag, :percentComplete, :lastUpdated, :update, :evidence, :boardAsk,
+				:theme)""";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	public ActionRepository(JdbcTemplate jdbc) {
+	private final NamedParameterJdbcOperations batch;
+
+	public ActionRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	public void deletePeriod(String period) {
-		this.jdbc.update("DELETE FROM plan_action WHERE period = ?", period);
+		this.jdbc.sql("DELETE FROM plan_action WHERE period = :period").param("period", period).update();
 	}
 
 	public void insert(String period, List<? extends Action> actions) {
-		List<Object[]> rows = new ArrayList<>(actions.size());
-		for (Action a : actions) {
-			rows.add(new Object[] { period, a.ref(), a.line(), a.section(), a.sectionTitle(), a.description(),
-					a.owner(), a.startDate(), a.dueDate(), a.revisedDueDate(), a.status().name(),
-					(a.ownerRag() != null) ? a.ownerRag().name() : null, a.percentComplete(), a.lastUpdated(),
-					a.update(), a.evidence(), a.boardAsk(), a.theme() });
+		SqlParameterSource[] rows = new SqlParameterSource[actions.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = parameters(period, actions.get(i));
 		}
-		this.jdbc.batchUpdate(INSERT, rows);
+		this.batch.batchUpdate(INSERT, rows);
+	}
+
+	/** An action's columns by name, as the snapshot also stores them. */
+	public static MapSqlParameterSource parameters(String period, Action a) {
+		return new MapSqlParameterSource().addValue("period", period)
+			.addValue("ref", a.ref())
+			.addValue("line", a.line())
+			.addValue("section", a.section())
+			.addValue("sectionTitle", a.sectionTitle())
+			.addValue("description", a.description())
+			.addValue("owner", a.owner())
+			.addValue("startDate", a.startDate())
+			.addValue("dueDate", a.dueDate())
+			.addValue("revisedDueDate", a.revisedDueDate())
+			.addValue("status", a.status().name())
+			.addValue("ownerRag", (a.ownerRag() != null) ? a.ownerRag().name() : null)
+			.addValue("percentComplete", a.percentComplete())
+			.addValue("lastUpdated", a.lastUpdated())
+			.addValue("update", a.update())
+			.addValue("evidence", a.evidence())
+			.addValue("boardAsk", a.boardAsk())
+			.addValue("theme", a.theme());
 	}
 
 	/** The period's actions in plan order. */
 	public List<Action> findByPeriod(String period) {
-		List<Action> actions = new ArrayList<>(
-				this.jdbc.query("SELECT * FROM plan_action WHERE period = ?", ActionRepository::map, period));
+		List<Action> actions = new ArrayList<>(this.jdbc.sql("SELECT * FROM plan_action WHERE period = :period")
+			.param("period", period)
+			.query(ActionRepository::map)
+			.list());
 		actions.sort(PLAN_ORDER);
 		return actions;
 	}

@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,56 +24,83 @@ public class AuditRepository {
 			INSERT INTO audit_result (period, audit_id, line, case_ref, audit_date, audit_type, team, auditor,
 				overall_grade, moderated_grade, management_oversight, voice_of_child, planning, timeliness,
 				drift_delay, action_refs)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			VALUES (:period, :auditId, :line, :caseRef, :auditDate, :auditType, :team, :auditor, :overallGrade,
+				:moderatedGrade, :managementOversight, :voiceOfChild, :planning, :timeliness, :driftDelay,
+				:actionRefs)""";
 
 	private static final String INSERT_COUNT = """
 			INSERT INTO audit_cube (period, audit_month, team, audit_type, grade, moderation, drift_delay, audits)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+			VALUES (:period, :month, :team, :auditType, :grade, :moderation, :driftDelay, :audits)""";
 
 	private static final String INSERT_DOMAIN_COUNT = """
-			INSERT INTO audit_domain_cube (period, audit_month, practice_domain, grade, audits) VALUES (?, ?, ?, ?, ?)""";
+			INSERT INTO audit_domain_cube (period, audit_month, practice_domain, grade, audits)
+			VALUES (:period, :month, :domain, :grade, :audits)""";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	public AuditRepository(JdbcTemplate jdbc) {
+	private final NamedParameterJdbcOperations batch;
+
+	public AuditRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	public void deletePeriod(String period) {
-		this.jdbc.update("DELETE FROM audit_result WHERE period = ?", period);
-		this.jdbc.update("DELETE FROM audit_cube WHERE period = ?", period);
-		this.jdbc.update("DELETE FROM audit_domain_cube WHERE period = ?", period);
+		for (String table : List.of("audit_result", "audit_cube", "audit_domain_cube")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE period = :period").param("period", period).update();
+		}
 	}
 
 	public void insertResults(String period, List<AuditResult> audits) {
 		if (audits.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(audits.size());
-		for (AuditResult a : audits) {
-			rows.add(new Object[] { period, a.auditId(), a.line(), a.caseRef(), a.auditDate(), a.auditType(), a.team(),
-					a.auditor(), a.overallGrade().name(), name(a.moderatedGrade()),
-					name(a.domainGrades().get(Domain.MANAGEMENT_OVERSIGHT)),
-					name(a.domainGrades().get(Domain.VOICE_OF_CHILD)), name(a.domainGrades().get(Domain.PLANNING)),
-					name(a.domainGrades().get(Domain.TIMELINESS)), a.driftDelay().name(), a.actionRefs() });
+		SqlParameterSource[] rows = new SqlParameterSource[audits.size()];
+		for (int i = 0; i < rows.length; i++) {
+			AuditResult a = audits.get(i);
+			rows[i] = new MapSqlParameterSource().addValue("period", period)
+				.addValue("auditId", a.auditId())
+				.addValue("line", a.line())
+				.addValue("caseRef", a.caseRef())
+				.addValue("auditDate", a.auditDate())
+				.addValue("auditType", a.auditType())
+				.addValue("team", a.team())
+				.addValue("auditor", a.auditor())
+				.addValue("overallGrade", a.overallGrade().name())
+				.addValue("moderatedGrade", name(a.moderatedGrade()))
+				.addValue("managementOversight", name(a.domainGrades().get(Domain.MANAGEMENT_OVERSIGHT)))
+				.addValue("voiceOfChild", name(a.domainGrades().get(Domain.VOICE_OF_CHILD)))
+				.addValue("planning", name(a.domainGrades().get(Domain.PLANNING)))
+				.addValue("timeliness", name(a.domainGrades().get(Domain.TIMELINESS)))
+				.addValue("driftDelay", a.driftDelay().name())
+				.addValue("actionRefs", a.actionRefs());
 		}
-		this.jdbc.batchUpdate(INSERT_RESULT, rows);
+		this.batch.batchUpdate(INSERT_RESULT, rows);
 	}
 
 	public void insertCube(String period, AuditCube cube) {
-		List<Object[]> counts = new ArrayList<>();
+		List<SqlParameterSource> counts = new ArrayList<>();
 		for (AuditCube.Count count : cube.counts()) {
 			AuditCube.Cell cell = count.cell();
-			counts.add(new Object[] { period, cell.month().toString(), cell.team(), cell.auditType(),
-					cell.grade().name(), cell.moderation().name(), cell.driftDelay().name(), count.audits() });
+			counts.add(new MapSqlParameterSource().addValue("period", period)
+				.addValue("month", cell.month().toString())
+				.addValue("team", cell.team())
+				.addValue("auditType", cell.auditType())
+				.addValue("grade", cell.grade().name())
+				.addValue("moderation", cell.moderation().name())
+				.addValue("driftDelay", cell.driftDelay().name())
+				.addValue("audits", count.audits()));
 		}
-		this.jdbc.batchUpdate(INSERT_COUNT, counts);
-		List<Object[]> domainCounts = new ArrayList<>();
+		this.batch.batchUpdate(INSERT_COUNT, counts.toArray(SqlParameterSource[]::new));
+		List<SqlParameterSource> domainCounts = new ArrayList<>();
 		for (AuditCube.DomainCount count : cube.domainCounts()) {
-			domainCounts.add(new Object[] { period, count.month().toString(), count.domain().name(),
-					count.grade().name(), count.audits() });
+			domainCounts.add(new MapSqlParameterSource().addValue("period", period)
+				.addValue("month", count.month().toString())
+				.addValue("domain", count.domain().name())
+				.addValue("grade", count.grade().name())
+				.addValue("audits", count.audits()));
 		}
-		this.jdbc.batchUpdate(INSERT_DOMAIN_COUNT, domainCounts);
+		this.batch.batchUpdate(INSERT_DOMAIN_COUNT, domainCounts.toArray(SqlParameterSource[]::new));
 	}
 
 	private static String name(Enum<?> value) {
@@ -84,16 +114,16 @@ public class AuditRepository {
 	 * audits still gets a trend.
 	 */
 	public List<AuditCube.Count> counts(String period, YearMonth from, YearMonth to) {
-		return this.jdbc.query("""
+		return window("""
 				SELECT c.audit_month, c.team, c.audit_type, c.grade, c.moderation, c.drift_delay, c.audits
 				FROM audit_cube c JOIN (SELECT audit_month, MAX(period) AS source FROM audit_cube
-					WHERE period <= ? AND audit_month BETWEEN ? AND ? GROUP BY audit_month) s
-				ON c.audit_month = s.audit_month AND c.period = s.source""",
-				(rs, row) -> new AuditCube.Count(new AuditCube.Cell(YearMonth.parse(rs.getString("audit_month")),
-						rs.getString("team"), rs.getString("audit_type"), Grade.valueOf(rs.getString("grade")),
-						Moderation.valueOf(rs.getString("moderation")),
-						DriftDelay.valueOf(rs.getString("drift_delay"))), rs.getInt("audits")),
-				period, from.toString(), to.toString());
+					WHERE period <= :period AND audit_month BETWEEN :from AND :to GROUP BY audit_month) s
+				ON c.audit_month = s.audit_month AND c.period = s.source""", period, from, to)
+			.query((rs, row) -> new AuditCube.Count(new AuditCube.Cell(YearMonth.parse(rs.getString("audit_month")),
+					rs.getString("team"), rs.getString("audit_type"), Grade.valueOf(rs.getString("grade")),
+					Moderation.valueOf(rs.getString("moderation")), DriftDelay.valueOf(rs.getString("drift_delay"))),
+					rs.getInt("audits")))
+			.list();
 	}
 
 	/**
@@ -101,15 +131,19 @@ public class AuditRepository {
 	 * {@link #counts}.
 	 */
 	public List<AuditCube.DomainCount> domainCounts(String period, YearMonth from, YearMonth to) {
-		return this.jdbc.query("""
+		return window("""
 				SELECT c.audit_month, c.practice_domain, c.grade, c.audits
 				FROM audit_domain_cube c JOIN (SELECT audit_month, MAX(period) AS source FROM audit_cube
-					WHERE period <= ? AND audit_month BETWEEN ? AND ? GROUP BY audit_month) s
-				ON c.audit_month = s.audit_month AND c.period = s.source""",
-				(rs, row) -> new AuditCube.DomainCount(YearMonth.parse(rs.getString("audit_month")),
-						Domain.valueOf(rs.getString("practice_domain")), Grade.valueOf(rs.getString("grade")),
-						rs.getInt("audits")),
-				period, from.toString(), to.toString());
+					WHERE period <= :period AND audit_month BETWEEN :from AND :to GROUP BY audit_month) s
+				ON c.audit_month = s.audit_month AND c.period = s.source""", period, from, to)
+			.query((rs, row) -> new AuditCube.DomainCount(YearMonth.parse(rs.getString("audit_month")),
+					Domain.valueOf(rs.getString("practice_domain")), Grade.valueOf(rs.getString("grade")),
+					rs.getInt("audits")))
+			.list();
+	}
+
+	private JdbcClient.StatementSpec window(String sql, String period, YearMonth from, YearMonth to) {
+		return this.jdbc.sql(sql).param("period", period).param("from", from.toString()).param("to", to.toString());
 	}
 
 	/**
@@ -117,21 +151,25 @@ public class AuditRepository {
 	 * decides what to show.
 	 */
 	public List<AuditResult> findByPeriod(String period) {
-		return this.jdbc.query("SELECT * FROM audit_result WHERE period = ? ORDER BY line", (rs, row) -> {
-			Map<Domain, Grade> domains = new EnumMap<>(Domain.class);
-			for (Domain domain : Domain.values()) {
-				String grade = rs.getString(domain.name());
-				if (grade != null) {
-					domains.put(domain, Grade.valueOf(grade));
+		return this.jdbc.sql("SELECT * FROM audit_result WHERE period = :period ORDER BY line")
+			.param("period", period)
+			.query((rs, row) -> {
+				Map<Domain, Grade> domains = new EnumMap<>(Domain.class);
+				for (Domain domain : Domain.values()) {
+					String grade = rs.getString(domain.name());
+					if (grade != null) {
+						domains.put(domain, Grade.valueOf(grade));
+					}
 				}
-			}
-			String moderated = rs.getString("moderated_grade");
-			return new AuditResult(rs.getString("audit_id"), rs.getString("case_ref"),
-					rs.getObject("audit_date", LocalDate.class), rs.getString("audit_type"), rs.getString("team"),
-					rs.getString("auditor"), Grade.valueOf(rs.getString("overall_grade")),
-					(moderated != null) ? Grade.valueOf(moderated) : null, domains,
-					DriftDelay.valueOf(rs.getString("drift_delay")), rs.getString("action_refs"), rs.getLong("line"));
-		}, period);
+				String moderated = rs.getString("moderated_grade");
+				return new AuditResult(rs.getString("audit_id"), rs.getString("case_ref"),
+						rs.getObject("audit_date", LocalDate.class), rs.getString("audit_type"), rs.getString("team"),
+						rs.getString("auditor"), Grade.valueOf(rs.getString("overall_grade")),
+						(moderated != null) ? Grade.valueOf(moderated) : null, domains,
+						DriftDelay.valueOf(rs.getString("drift_delay")), rs.getString("action_refs"),
+						rs.getLong("line"));
+			})
+			.list();
 	}
 
 }

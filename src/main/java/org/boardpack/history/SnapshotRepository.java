@@ -19,7 +19,9 @@ import org.boardpack.progress.AssessedAction;
 import org.boardpack.progress.DueDateHistory;
 import org.boardpack.progress.Tally;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -34,64 +36,95 @@ public class SnapshotRepository {
 				start_date, due_date, revised_due_date, effective_due_date, first_due_date, status, owner_rag,
 				derived_rag, rag_reason, challenge, percent_complete, last_updated, update_text, evidence, board_ask,
 				days_overdue, days_overdue_original, slipped_days, date_moves, stale, days_since_update)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			VALUES (:period, :asAt, :ref, :section, :assessedSectionTitle, :description, :owner, :theme, :startDate,
+				:dueDate, :revisedDueDate, :effectiveDueDate, :firstDueDate, :status, :ownerRag, :derivedRag,
+				:ragReason, :challenge, :percentComplete, :lastUpdated, :update, :evidence, :boardAsk, :daysOverdue,
+				:daysOverdueOriginal, :slippedDays, :dateMoves, :stale, :daysSinceUpdate)""";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	public SnapshotRepository(JdbcTemplate jdbc) {
+	private final NamedParameterJdbcOperations batch;
+
+	public SnapshotRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** Replaces the period's snapshot and headline figures. */
 	public void save(String period, LocalDate asAt, List<AssessedAction> assessed, Tally overall) {
-		this.jdbc.update("DELETE FROM action_snapshot WHERE period = ?", period);
-		this.jdbc.update("DELETE FROM period_summary WHERE period = ?", period);
-		List<Object[]> rows = new ArrayList<>(assessed.size());
-		for (AssessedAction s : assessed) {
-			Action a = s.action();
-			rows.add(new Object[] { period, asAt, a.ref(), a.section(), s.sectionTitle(), a.description(), a.owner(),
-					a.theme(), a.startDate(), a.dueDate(), a.revisedDueDate(), s.effectiveDueDate(), s.firstDueDate(),
-					a.status().name(), (a.ownerRag() != null) ? a.ownerRag().name() : null, s.derivedRag().name(),
-					s.ragReason(), s.challenge(), a.percentComplete(), a.lastUpdated(), a.update(), a.evidence(),
-					a.boardAsk(), s.daysOverdue(), s.daysOverdueOriginal(), s.slippedDays(), s.dateMoves(), s.stale(),
-					s.daysSinceUpdate() });
+		this.jdbc.sql("DELETE FROM action_snapshot WHERE period = :period").param("period", period).update();
+		this.jdbc.sql("DELETE FROM period_summary WHERE period = :period").param("period", period).update();
+		SqlParameterSource[] rows = new SqlParameterSource[assessed.size()];
+		for (int i = 0; i < rows.length; i++) {
+			AssessedAction s = assessed.get(i);
+			rows[i] = ActionRepository.parameters(period, s.action())
+				.addValue("asAt", asAt)
+				.addValue("assessedSectionTitle", s.sectionTitle())
+				.addValue("effectiveDueDate", s.effectiveDueDate())
+				.addValue("firstDueDate", s.firstDueDate())
+				.addValue("derivedRag", s.derivedRag().name())
+				.addValue("ragReason", s.ragReason())
+				.addValue("challenge", s.challenge())
+				.addValue("daysOverdue", s.daysOverdue())
+				.addValue("daysOverdueOriginal", s.daysOverdueOriginal())
+				.addValue("slippedDays", s.slippedDays())
+				.addValue("dateMoves", s.dateMoves())
+				.addValue("stale", s.stale())
+				.addValue("daysSinceUpdate", s.daysSinceUpdate());
 		}
-		this.jdbc.batchUpdate(INSERT, rows);
-		this.jdbc.update("""
+		this.batch.batchUpdate(INSERT, rows);
+		this.jdbc.sql("""
 				INSERT INTO period_summary (period, as_at, actions, done, embedded, blue, green, amber, red, overdue,
 					slipped, stale, challenged)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", period, asAt, overall.actions(), overall.done(),
-				overall.count(Status.EMBEDDED), overall.count(Rag.BLUE), overall.count(Rag.GREEN),
-				overall.count(Rag.AMBER), overall.count(Rag.RED), overall.overdue(), overall.slipped(), overall.stale(),
-				overall.challenged());
+				VALUES (:period, :asAt, :actions, :done, :embedded, :blue, :green, :amber, :red, :overdue, :slipped,
+					:stale, :challenged)""")
+			.param("period", period)
+			.param("asAt", asAt)
+			.param("actions", overall.actions())
+			.param("done", overall.done())
+			.param("embedded", overall.count(Status.EMBEDDED))
+			.param("blue", overall.count(Rag.BLUE))
+			.param("green", overall.count(Rag.GREEN))
+			.param("amber", overall.count(Rag.AMBER))
+			.param("red", overall.count(Rag.RED))
+			.param("overdue", overall.overdue())
+			.param("slipped", overall.slipped())
+			.param("stale", overall.stale())
+			.param("challenged", overall.challenged())
+			.update();
 	}
 
 	/** A stored period's assessed actions, in plan order. */
 	public List<AssessedAction> findByPeriod(String period) {
 		List<AssessedAction> actions = new ArrayList<>(
-				this.jdbc.query("SELECT * FROM action_snapshot WHERE period = ?", SnapshotRepository::map, period));
+				this.jdbc.sql("SELECT * FROM action_snapshot WHERE period = :period")
+					.param("period", period)
+					.query(SnapshotRepository::map)
+					.list());
 		actions.sort((a, b) -> ActionRepository.PLAN_ORDER.compare(a.action(), b.action()));
 		return actions;
 	}
 
 	/** The latest period stored before this one: the last board's. */
 	public Optional<String> previousPeriod(String period) {
-		return Optional.ofNullable(this.jdbc.queryForObject("SELECT MAX(period) FROM period_summary WHERE period < ?",
-				String.class, period));
+		return this.jdbc.sql("SELECT MAX(period) FROM period_summary WHERE period < :period")
+			.param("period", period)
+			.query(String.class)
+			.optional();
 	}
 
 	/** For each ref, the due dates recorded by the months stored before this period. */
 	public Map<String, DueDateHistory> dueDateHistory(String period) {
 		Map<String, LocalDate> first = new HashMap<>();
 		Map<String, List<LocalDate>> effective = new LinkedHashMap<>();
-		this.jdbc.query("""
+		this.jdbc.sql("""
 				SELECT ref, first_due_date, effective_due_date FROM action_snapshot
-				WHERE period < ? ORDER BY ref, period""", (ResultSet rs) -> {
+				WHERE period < :period ORDER BY ref, period""").param("period", period).query((ResultSet rs) -> {
 			String ref = rs.getString("ref");
 			first.putIfAbsent(ref, rs.getObject("first_due_date", LocalDate.class));
 			effective.computeIfAbsent(ref, (r) -> new ArrayList<>())
 				.add(rs.getObject("effective_due_date", LocalDate.class));
-		}, period);
+		});
 		Map<String, DueDateHistory> history = new HashMap<>();
 		effective.forEach((ref, dates) -> history.put(ref, new DueDateHistory(first.get(ref), dates)));
 		return history;
@@ -102,16 +135,19 @@ public class SnapshotRepository {
 	 * {@code months} of them.
 	 */
 	public List<PeriodSummary> trend(String period, int months) {
-		List<PeriodSummary> newestFirst = this.jdbc.query("""
-				SELECT * FROM period_summary WHERE period <= ? ORDER BY period DESC""", (rs, row) -> {
-			Map<Rag, Integer> byRag = new EnumMap<>(Rag.class);
-			for (Rag rag : Rag.values()) {
-				byRag.put(rag, rs.getInt(rag.name()));
-			}
-			return new PeriodSummary(rs.getString("period"), rs.getObject("as_at", LocalDate.class),
-					rs.getInt("actions"), rs.getInt("done"), rs.getInt("embedded"), byRag, rs.getInt("overdue"),
-					rs.getInt("slipped"), rs.getInt("stale"), rs.getInt("challenged"));
-		}, period);
+		List<PeriodSummary> newestFirst = this.jdbc.sql("""
+				SELECT * FROM period_summary WHERE period <= :period ORDER BY period DESC""")
+			.param("period", period)
+			.query((rs, row) -> {
+				Map<Rag, Integer> byRag = new EnumMap<>(Rag.class);
+				for (Rag rag : Rag.values()) {
+					byRag.put(rag, rs.getInt(rag.name()));
+				}
+				return new PeriodSummary(rs.getString("period"), rs.getObject("as_at", LocalDate.class),
+						rs.getInt("actions"), rs.getInt("done"), rs.getInt("embedded"), byRag, rs.getInt("overdue"),
+						rs.getInt("slipped"), rs.getInt("stale"), rs.getInt("challenged"));
+			})
+			.list();
 		List<PeriodSummary> trend = new ArrayList<>(newestFirst.subList(0, Math.min(months, newestFirst.size())));
 		java.util.Collections.reverse(trend);
 		return trend;
@@ -122,14 +158,15 @@ public class SnapshotRepository {
 	 * pivot.
 	 */
 	public List<HistoryRow> history(String period) {
-		return this.jdbc.query("""
+		return this.jdbc.sql("""
 				SELECT period, ref, section, owner, status, derived_rag, effective_due_date, percent_complete
-				FROM action_snapshot WHERE period <= ? ORDER BY period, section, ref""",
-				(rs, row) -> new HistoryRow(rs.getString("period"), rs.getString("ref"), rs.getInt("section"),
-						rs.getString("owner"), Status.valueOf(rs.getString("status")),
-						Rag.valueOf(rs.getString("derived_rag")), rs.getObject("effective_due_date", LocalDate.class),
-						(Integer) rs.getObject("percent_complete")),
-				period);
+				FROM action_snapshot WHERE period <= :period ORDER BY period, section, ref""")
+			.param("period", period)
+			.query((rs, row) -> new HistoryRow(rs.getString("period"), rs.getString("ref"), rs.getInt("section"),
+					rs.getString("owner"), Status.valueOf(rs.getString("status")),
+					Rag.valueOf(rs.getString("derived_rag")), rs.getObject("effective_due_date", LocalDate.class),
+					(Integer) rs.getObject("percent_complete")))
+			.list();
 	}
 
 	private static AssessedAction map(ResultSet rs, int row) throws SQLException {

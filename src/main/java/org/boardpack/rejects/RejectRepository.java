@@ -2,21 +2,24 @@ package org.boardpack.rejects;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Rejected rows per period and input. */
 @Repository
 public class RejectRepository {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	public RejectRepository(JdbcTemplate jdbc) {
+	public RejectRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public void delete(String period, String role) {
-		this.jdbc.update("DELETE FROM reject_row WHERE period = ? AND role = ?", period, role);
+		this.jdbc.sql("DELETE FROM reject_row WHERE period = :period AND role = :role")
+			.param("period", period)
+			.param("role", role)
+			.update();
 	}
 
 	/**
@@ -24,33 +27,48 @@ public class RejectRepository {
 	 * than adding to it.
 	 */
 	public void save(String period, String role, RowRejectedException rejected) {
-		this.jdbc.update("DELETE FROM reject_row WHERE period = ? AND role = ? AND line = ?", period, role,
-				rejected.line());
+		this.jdbc.sql("DELETE FROM reject_row WHERE period = :period AND role = :role AND line = :line")
+			.param("period", period)
+			.param("role", role)
+			.param("line", rejected.line())
+			.update();
 		int seq = 0;
 		for (Problem problem : rejected.problems()) {
-			this.jdbc.update("""
+			this.jdbc.sql("""
 					INSERT INTO reject_row (period, role, line, seq, file_name, record_id, column_name, kind, reason)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", period, role, rejected.line(), seq++, rejected.file(),
-					rejected.recordId(), problem.column(), problem.kind().name(), problem.reason());
+					VALUES (:period, :role, :line, :seq, :file, :recordId, :column, :kind, :reason)""")
+				.param("period", period)
+				.param("role", role)
+				.param("line", rejected.line())
+				.param("seq", seq++)
+				.param("file", rejected.file())
+				.param("recordId", rejected.recordId())
+				.param("column", problem.column())
+				.param("kind", problem.kind().name())
+				.param("reason", problem.reason())
+				.update();
 		}
 	}
 
 	/** The period's rejects, by input then line. */
 	public List<Reject> findByPeriod(String period) {
-		return this.jdbc.query("""
+		return this.jdbc.sql("""
 				SELECT role, file_name, line, record_id, column_name, kind, reason FROM reject_row
-				WHERE period = ? ORDER BY role, line, seq""",
-				(rs, row) -> new Reject(rs.getString("role"), rs.getString("file_name"), rs.getLong("line"),
-						rs.getString("record_id"), rs.getString("column_name"),
-						RejectKind.valueOf(rs.getString("kind")), rs.getString("reason")),
-				period);
+				WHERE period = :period ORDER BY role, line, seq""")
+			.param("period", period)
+			.query((rs, row) -> new Reject(rs.getString("role"), rs.getString("file_name"), rs.getLong("line"),
+					rs.getString("record_id"), rs.getString("column_name"), RejectKind.valueOf(rs.getString("kind")),
+					rs.getString("reason")))
+			.list();
 	}
 
 	/** How many distinct rows of an input were rejected. */
 	public long countRows(String period, String role) {
-		Long rows = this.jdbc.queryForObject(
-				"SELECT COUNT(DISTINCT line) FROM reject_row WHERE period = ? AND role = ?", Long.class, period, role);
-		return (rows != null) ? rows : 0;
+		return this.jdbc.sql("SELECT COUNT(DISTINCT line) FROM reject_row WHERE period = :period AND role = :role")
+			.param("period", period)
+			.param("role", role)
+			.query(Long.class)
+			.single();
 	}
 
 }

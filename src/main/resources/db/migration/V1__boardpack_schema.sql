@@ -1,8 +1,10 @@
--- boardpack's own tables, beside Spring Batch's. Every table is keyed by the period (yyyy-mm) whose run wrote
--- it, so rerunning a period replaces its rows and leaves other months alone. Written for H2 and PostgreSQL.
+-- V1: boardpack's own tables as the releases before Flyway created them; Spring Batch's follow in V1.1
+-- (db/batch/VENDOR). Every later change is a new migration, never an edit here: councils keep this database for
+-- years. Every table is keyed by the period (yyyy-mm) whose run wrote it, so rerunning a period replaces its rows
+-- and leaves other months alone. Written for H2 and PostgreSQL.
 
 -- The plan as loaded for a period.
-CREATE TABLE IF NOT EXISTS plan_action (
+CREATE TABLE plan_action (
 	period VARCHAR(7) NOT NULL,
 	ref VARCHAR(100) NOT NULL,
 	line BIGINT NOT NULL,
@@ -25,7 +27,7 @@ CREATE TABLE IF NOT EXISTS plan_action (
 );
 
 -- Audits dated in the period itself, for the tracker's Audits sheet. Case references stay in this database.
-CREATE TABLE IF NOT EXISTS audit_result (
+CREATE TABLE audit_result (
 	period VARCHAR(7) NOT NULL,
 	audit_id VARCHAR(100) NOT NULL,
 	line BIGINT NOT NULL,
@@ -46,7 +48,7 @@ CREATE TABLE IF NOT EXISTS audit_result (
 );
 
 -- Every audit of the period's file, counted by month and the dimensions the board reads (no case references).
-CREATE TABLE IF NOT EXISTS audit_cube (
+CREATE TABLE audit_cube (
 	period VARCHAR(7) NOT NULL,
 	audit_month VARCHAR(7) NOT NULL,
 	team VARCHAR(32767) NOT NULL,
@@ -56,21 +58,21 @@ CREATE TABLE IF NOT EXISTS audit_cube (
 	drift_delay VARCHAR(20) NOT NULL,
 	audits INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS audit_cube_period_month ON audit_cube (period, audit_month);
+CREATE INDEX audit_cube_period_month ON audit_cube (period, audit_month);
 
 -- Domain grades (management oversight, voice of the child, planning, timeliness) counted by month.
-CREATE TABLE IF NOT EXISTS audit_domain_cube (
+CREATE TABLE audit_domain_cube (
 	period VARCHAR(7) NOT NULL,
 	audit_month VARCHAR(7) NOT NULL,
 	practice_domain VARCHAR(30) NOT NULL,
 	grade VARCHAR(30) NOT NULL,
 	audits INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS audit_domain_cube_period_month ON audit_domain_cube (period, audit_month);
+CREATE INDEX audit_domain_cube_period_month ON audit_domain_cube (period, audit_month);
 
 -- The period's snapshot: every action with what was derived for it. Next month's "since the last board"
 -- compares against these rows.
-CREATE TABLE IF NOT EXISTS action_snapshot (
+CREATE TABLE action_snapshot (
 	period VARCHAR(7) NOT NULL,
 	as_at DATE NOT NULL,
 	ref VARCHAR(100) NOT NULL,
@@ -104,7 +106,7 @@ CREATE TABLE IF NOT EXISTS action_snapshot (
 );
 
 -- The period's headline figures, one row per run period: the trend across stored months reads these.
-CREATE TABLE IF NOT EXISTS period_summary (
+CREATE TABLE period_summary (
 	period VARCHAR(7) NOT NULL PRIMARY KEY,
 	as_at DATE NOT NULL,
 	actions INTEGER NOT NULL,
@@ -121,7 +123,7 @@ CREATE TABLE IF NOT EXISTS period_summary (
 );
 
 -- Each input file of a period's run: what it was and how its rows reconcile (read = loaded + rejected).
-CREATE TABLE IF NOT EXISTS input_file (
+CREATE TABLE input_file (
 	period VARCHAR(7) NOT NULL,
 	role VARCHAR(20) NOT NULL,
 	name VARCHAR(32767) NOT NULL,
@@ -139,7 +141,7 @@ CREATE TABLE IF NOT EXISTS input_file (
 );
 
 -- Every problem of every rejected row. Keyed so that a skip recorded twice after a rollback is stored once.
-CREATE TABLE IF NOT EXISTS reject_row (
+CREATE TABLE reject_row (
 	period VARCHAR(7) NOT NULL,
 	role VARCHAR(20) NOT NULL,
 	line BIGINT NOT NULL,
