@@ -2,7 +2,6 @@ package org.boardpack;
 
 import java.util.Arrays;
 
-import org.boardpack.job.BoardPackException;
 import org.boardpack.job.RunOptions;
 
 import org.springframework.boot.SpringApplication;

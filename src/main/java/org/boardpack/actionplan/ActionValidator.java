@@ -23,9 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.boardpack.input.InputRow;
+import org.boardpack.input.RejectKind;
 import org.boardpack.input.RowCheck;
 import org.boardpack.input.SeenIds;
-import org.boardpack.rejects.RejectKind;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

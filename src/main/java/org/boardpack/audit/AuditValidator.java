@@ -21,9 +21,9 @@ import java.util.Map;
 
 import org.boardpack.input.Canonical;
 import org.boardpack.input.InputRow;
+import org.boardpack.input.RejectKind;
 import org.boardpack.input.RowCheck;
 import org.boardpack.input.SeenIds;
-import org.boardpack.rejects.RejectKind;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

@@ -1,8 +1,8 @@
 package org.boardpack.input;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.boardpack.job.BoardPackException;
+import org.boardpack.BoardPackException;
 
 /**
  * A UTF-8 CSV file (with or without a byte-order mark), comma separated, quoted fields

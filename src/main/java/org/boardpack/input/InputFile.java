@@ -10,7 +10,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.boardpack.job.BoardPackException;
+
+import org.boardpack.BoardPackException;
 
 /**
  * An input file as the user named it, with the sheet to read when it is a workbook (the

@@ -1,6 +1,6 @@
 package org.boardpack.input;
 
-import org.boardpack.job.BoardPackException;
+import org.boardpack.BoardPackException;
 
 /**
  * A file that cannot be used at all: missing, empty, not CSV or XLSX, no recognisable

@@ -9,10 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.boardpack.rejects.Problem;
-import org.boardpack.rejects.RejectKind;
-import org.boardpack.rejects.RowRejectedException;
-
 /**
  * Reads the typed values of one row and collects every problem with it, so an officer
  * sees all that is wrong with a row at once. Values of a personal column (a child's case

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.actionplan.Action;
+import org.boardpack.actionplan.ActionAssessor;
 import org.boardpack.actionplan.ActionRepository;
-import org.boardpack.history.SnapshotRepository;
-import org.boardpack.progress.ActionAssessor;
-import org.boardpack.progress.AssessedAction;
-import org.boardpack.progress.DueDateHistory;
-import org.boardpack.progress.Tally;
+import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.DueDateHistory;
+import org.boardpack.actionplan.SnapshotRepository;
+import org.boardpack.actionplan.Tally;
 import org.boardpack.template.Template;
 
 import org.springframework.batch.core.scope.context.ChunkContext;

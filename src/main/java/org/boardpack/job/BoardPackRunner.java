@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.boardpack.BoardPackException.ExitCode;
+import org.boardpack.BoardPackException;
 import org.boardpack.input.Dates;
-import org.boardpack.job.BoardPackException.ExitCode;
 import org.boardpack.report.OutputFolder;
 import org.boardpack.template.Template;
 import org.slf4j.Logger;

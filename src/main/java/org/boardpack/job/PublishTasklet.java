@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.boardpack.input.InputFile;
+import org.boardpack.rejects.FileLoadRepository;
 import org.boardpack.rejects.Reject;
 import org.boardpack.rejects.RejectRepository;
-import org.boardpack.rejects.RejectsCsv;
-import org.boardpack.rejects.FileLoadRepository;
 import org.boardpack.report.Manifest;
 import org.boardpack.report.OutputFolder;
+import org.boardpack.report.RejectsCsv;
 import org.boardpack.report.excel.ExcelTracker;
 import org.boardpack.report.pdf.PdfBoardPack;
 

@@ -10,22 +10,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.boardpack.BoardPackException.ExitCode;
+import org.boardpack.BoardPackException;
 import org.boardpack.audit.AuditLoader;
 import org.boardpack.input.TabularItemReader.ReadSummary;
-import org.boardpack.job.BoardPackException.ExitCode;
 import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.FileLoadRepository;
 import org.boardpack.rejects.RejectRepository;
-import org.boardpack.rejects.RejectsCsv;
 import org.boardpack.report.OutputFolder;
+import org.boardpack.report.RejectsCsv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;

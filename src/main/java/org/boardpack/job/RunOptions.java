@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.boardpack.BoardPackException.ExitCode;
+import org.boardpack.BoardPackException;
 import org.boardpack.input.Dates;
 import org.boardpack.input.InputFile;
-import org.boardpack.job.BoardPackException.ExitCode;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

@@ -30,9 +30,9 @@ import java.util.List;
 import org.boardpack.input.Canonical;
 import org.boardpack.input.InputRow;
 import org.boardpack.input.Months;
+import org.boardpack.input.RejectKind;
 import org.boardpack.input.RowCheck;
 import org.boardpack.input.SeenIds;
-import org.boardpack.rejects.RejectKind;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

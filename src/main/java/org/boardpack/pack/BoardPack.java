@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.PeriodSummary;
+import org.boardpack.actionplan.PlanProgress;
+import org.boardpack.actionplan.SinceLastBoard;
+import org.boardpack.actionplan.SnapshotRepository.HistoryRow;
 import org.boardpack.audit.AuditFindings;
 import org.boardpack.audit.AuditResult;
-import org.boardpack.history.PeriodSummary;
-import org.boardpack.history.SinceLastBoard;
-import org.boardpack.history.SnapshotRepository.HistoryRow;
-import org.boardpack.progress.AssessedAction;
-import org.boardpack.progress.PlanProgress;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.template.Template;
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.input.RejectKind;
+
 /**
  * The run's data quality: each file's reconciliation, every rejected row's problems, and
  * those problems grouped by input, column and kind so the board sees the pattern and

@@ -1,5 +1,7 @@
 package org.boardpack.rejects;
 
+import org.boardpack.input.RejectKind;
+
 /**
  * One problem of one rejected row, as officers see it in the rejects report.
  *

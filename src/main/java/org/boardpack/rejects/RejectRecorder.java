@@ -1,5 +1,7 @@
 package org.boardpack.rejects;
 
+import org.boardpack.input.RowRejectedException;
+
 import org.springframework.batch.core.listener.SkipListener;
 
 /**

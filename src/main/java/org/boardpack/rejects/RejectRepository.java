@@ -2,6 +2,10 @@ package org.boardpack.rejects;
 
 import java.util.List;
 
+import org.boardpack.input.Problem;
+import org.boardpack.input.RejectKind;
+import org.boardpack.input.RowRejectedException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.RagRules;
 import org.boardpack.actionplan.Status;
-import org.boardpack.progress.RagRules;
 
 /**
  * An authority's template, bound from templates/*.yml.

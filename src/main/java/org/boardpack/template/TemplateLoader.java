@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.boardpack.BoardPackException.ExitCode;
+import org.boardpack.BoardPackException;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
-import org.boardpack.job.BoardPackException;
-import org.boardpack.job.BoardPackException.ExitCode;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;

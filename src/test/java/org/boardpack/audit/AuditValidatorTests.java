@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.boardpack.input.Header;
 import org.boardpack.input.InputRow;
-import org.boardpack.rejects.RowRejectedException;
+import org.boardpack.input.RowRejectedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

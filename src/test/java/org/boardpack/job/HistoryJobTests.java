@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
-import org.boardpack.history.SinceLastBoard;
-import org.boardpack.history.SinceLastBoard.DateMove;
-import org.boardpack.history.SinceLastBoard.RagMove;
+import org.boardpack.actionplan.SinceLastBoard.DateMove;
+import org.boardpack.actionplan.SinceLastBoard.RagMove;
+import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackAssembler;
-import org.boardpack.progress.AssessedAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

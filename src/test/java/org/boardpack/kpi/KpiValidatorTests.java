@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.boardpack.input.Header;
 import org.boardpack.input.InputRow;
-import org.boardpack.rejects.Problem;
-import org.boardpack.rejects.RejectKind;
-import org.boardpack.rejects.RowRejectedException;
+import org.boardpack.input.Problem;
+import org.boardpack.input.RejectKind;
+import org.boardpack.input.RowRejectedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
-import org.boardpack.progress.AssessedAction;
-import org.boardpack.progress.Tally;
+import org.boardpack.actionplan.Tally;
 import org.junit.jupiter.api.Test;
 
 /**

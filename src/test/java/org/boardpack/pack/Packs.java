@@ -2,9 +2,9 @@ package org.boardpack.pack;
 
 import java.util.List;
 
+import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.audit.AuditResult;
-import org.boardpack.history.SinceLastBoard;
-import org.boardpack.progress.AssessedAction;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.template.Template;
 

@@ -15,6 +15,7 @@ import org.boardpack.audit.AuditValidator;
 import org.boardpack.input.ColumnSpec;
 import org.boardpack.input.InputFile;
 import org.boardpack.input.InputRow;
+import org.boardpack.input.RowRejectedException;
 import org.boardpack.input.TabularItemReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

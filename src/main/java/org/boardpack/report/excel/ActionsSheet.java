@@ -13,11 +13,10 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-
+import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.AssessedAction;
 
 /**
  * The Actions sheet officers live in: one row per action with every column of the plan,

@@ -6,7 +6,7 @@ import static org.boardpack.report.excel.Column.Kind.TEXT;
 
 import java.util.List;
 
-import org.boardpack.history.SnapshotRepository.HistoryRow;
+import org.boardpack.actionplan.SnapshotRepository.HistoryRow;
 import org.boardpack.pack.BoardPack;
 
 /**

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.boardpack.history.SinceLastBoard;
-import org.boardpack.history.SinceLastBoard.DateMove;
-import org.boardpack.history.SinceLastBoard.RagMove;
+import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.SinceLastBoard.DateMove;
+import org.boardpack.actionplan.SinceLastBoard.RagMove;
+import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.AssessedAction;
 
 /**
  * What changed since the last board, from the snapshot the last board's run stored:

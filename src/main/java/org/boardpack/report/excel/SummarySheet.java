@@ -34,14 +34,13 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
-
+import org.boardpack.actionplan.PeriodSummary;
+import org.boardpack.actionplan.PlanProgress;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
-import org.boardpack.history.PeriodSummary;
+import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.PlanProgress;
-import org.boardpack.progress.Tally;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 
 /**
  * Progress by section (with all sections), by theme and board by board, with a native

@@ -2,9 +2,8 @@ package org.boardpack.report.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
-
 import org.boardpack.actionplan.Action;
-import org.boardpack.progress.AssessedAction;
+import org.boardpack.actionplan.AssessedAction;
 
 /**
  * An action's words under its figures: why its RAG, any challenge, the latest update,

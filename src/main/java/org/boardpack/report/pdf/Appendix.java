@@ -5,7 +5,7 @@ import org.boardpack.actionplan.Status;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.rejects.FileLoad;
-import org.boardpack.rejects.RejectsCsv;
+import org.boardpack.report.RejectsCsv;
 import org.boardpack.template.Template;
 
 /**

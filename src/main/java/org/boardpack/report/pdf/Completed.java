@@ -2,8 +2,8 @@ package org.boardpack.report.pdf;
 
 import java.util.List;
 
+import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.AssessedAction;
 
 /**
  * What was delivered this period, with complete kept apart from embedded: the board

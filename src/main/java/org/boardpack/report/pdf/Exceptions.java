@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.boardpack.actionplan.Action;
+import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.AssessedAction;
 
 /**
  * The actions the board should look at: red, overdue, slipped, stale or challenged. Days

@@ -8,11 +8,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-
 import org.boardpack.actionplan.Rag;
+import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.Matter;
-import org.boardpack.progress.Tally;
 
 /**
  * One page the chair can stop after: the position in a line, a RAG bar across every

@@ -4,11 +4,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
+import org.boardpack.actionplan.PeriodSummary;
+import org.boardpack.actionplan.PlanProgress;
 import org.boardpack.actionplan.Rag;
-import org.boardpack.history.PeriodSummary;
+import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.PlanProgress;
-import org.boardpack.progress.Tally;
 
 /**
  * Where each section stands: a table of counts by derived RAG, overdue, slipped, stale

@@ -5,9 +5,8 @@ import java.awt.Color;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfWriter;
-
 import org.boardpack.actionplan.Rag;
-import org.boardpack.progress.Tally;
+import org.boardpack.actionplan.Tally;
 
 /**
  * One bar across a set of actions, a segment per derived RAG in proportion to its count,

@@ -8,9 +8,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfWriter;
-
+import org.boardpack.actionplan.PlanProgress;
 import org.boardpack.actionplan.Rag;
-import org.boardpack.progress.PlanProgress;
 
 /**
  * Actions by derived RAG for each section: one stacked bar per section on a common scale,

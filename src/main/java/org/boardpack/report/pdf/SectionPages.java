@@ -1,10 +1,10 @@
 package org.boardpack.report.pdf;
 
 import org.boardpack.actionplan.Action;
+import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.PlanProgress;
+import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.progress.AssessedAction;
-import org.boardpack.progress.PlanProgress;
-import org.boardpack.progress.Tally;
 
 /**
  * The annex: every action, section by section, each section from a new page under its own

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.boardpack.history.SinceLastBoard;
+import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
 
 /**

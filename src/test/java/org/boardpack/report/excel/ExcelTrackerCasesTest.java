@@ -21,18 +21,17 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-
 import org.boardpack.actionplan.Action;
+import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.audit.AuditResult;
 import org.boardpack.audit.DriftDelay;
 import org.boardpack.audit.Grade;
-import org.boardpack.history.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.pack.Packs;
 import org.boardpack.pack.BoardPackFixtures;
-import org.boardpack.progress.AssessedAction;
+import org.boardpack.pack.Packs;
 import org.boardpack.rejects.DataQuality;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tracker in the cases the fixture does not show as it is: and the same pack giving

@@ -21,12 +21,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import org.boardpack.actionplan.Action;
 import org.boardpack.actionplan.ActionColumn;
 import org.boardpack.actionplan.ActionValidator;
+import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 import org.boardpack.input.InputFile;
@@ -34,7 +32,8 @@ import org.boardpack.input.InputRow;
 import org.boardpack.input.TabularItemReader;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackFixtures;
-import org.boardpack.progress.AssessedAction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

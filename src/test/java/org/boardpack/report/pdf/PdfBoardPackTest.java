@@ -12,11 +12,10 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
-
-import org.boardpack.history.SinceLastBoard;
+import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.pack.Packs;
 import org.boardpack.pack.BoardPackFixtures;
+import org.boardpack.pack.Packs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.boardpack.history;
+package org.boardpack.actionplan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,14 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.boardpack.actionplan.Action;
-import org.boardpack.actionplan.ActionRepository;
-import org.boardpack.actionplan.Rag;
-import org.boardpack.actionplan.Status;
-import org.boardpack.progress.AssessedAction;
-import org.boardpack.progress.DueDateHistory;
-import org.boardpack.progress.Tally;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;

@@ -1,4 +1,4 @@
-package org.boardpack.history;
+package org.boardpack.actionplan;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.boardpack.actionplan.Rag;
-import org.boardpack.actionplan.Status;
-import org.boardpack.progress.AssessedAction;
 
 /**
  * What changed since the last board, from the snapshot the previous period's run stored.

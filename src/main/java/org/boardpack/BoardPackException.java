@@ -1,4 +1,4 @@
-package org.boardpack.job;
+package org.boardpack;
 
 /**
  * A failure the person running the job can act on. Its message is printed as one line,

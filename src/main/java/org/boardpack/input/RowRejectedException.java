@@ -1,7 +1,9 @@
-package org.boardpack.rejects;
+package org.boardpack.input;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.boardpack.rejects.RejectRecorder;
 
 /**
  * Thrown by a validating processor for a row that cannot be loaded. Spring Batch skips

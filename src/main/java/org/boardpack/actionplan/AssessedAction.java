@@ -1,9 +1,6 @@
-package org.boardpack.progress;
+package org.boardpack.actionplan;
 
 import java.time.LocalDate;
-
-import org.boardpack.actionplan.Action;
-import org.boardpack.actionplan.Rag;
 
 /**
  * An action with what the board needs derived for it, as at a date.

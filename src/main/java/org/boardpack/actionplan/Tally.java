@@ -1,11 +1,8 @@
-package org.boardpack.progress;
+package org.boardpack.actionplan;
 
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
-
-import org.boardpack.actionplan.Rag;
-import org.boardpack.actionplan.Status;
 
 /**
  * Counts over a set of actions: by status (complete kept apart from embedded) and by

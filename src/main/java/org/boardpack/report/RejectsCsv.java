@@ -1,4 +1,4 @@
-package org.boardpack.rejects;
+package org.boardpack.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +10,7 @@ import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.boardpack.rejects.Reject;
 
 /**
  * The rejects report: one line per problem of every rejected row, so officers can filter

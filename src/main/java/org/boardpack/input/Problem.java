@@ -1,4 +1,4 @@
-package org.boardpack.rejects;
+package org.boardpack.input;
 
 /**
  * One thing wrong with a row: the column as the file names it (empty for the row as a

@@ -1,9 +1,7 @@
-package org.boardpack.history;
+package org.boardpack.actionplan;
 
 import java.time.LocalDate;
 import java.util.Map;
-
-import org.boardpack.actionplan.Rag;
 
 /**
  * A stored month's headline figures: one point of the trend across board meetings.

@@ -1,4 +1,4 @@
-package org.boardpack.rejects;
+package org.boardpack.input;
 
 /**
  * Kinds of error a row can have, so officers can filter the rejects and fix one kind at a

@@ -1,4 +1,4 @@
-package org.boardpack.progress;
+package org.boardpack.actionplan;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.boardpack.actionplan.Action;
-import org.boardpack.actionplan.Rag;
-import org.boardpack.actionplan.Status;
 import org.boardpack.input.Dates;
 
 /** Assesses actions as at a date against the template's {@link RagRules}. */

@@ -1,4 +1,4 @@
-package org.boardpack.progress;
+package org.boardpack.actionplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.boardpack.actionplan.Action;
-import org.boardpack.actionplan.Rag;
-import org.boardpack.actionplan.Status;
 import org.junit.jupiter.api.Test;
 
 /**

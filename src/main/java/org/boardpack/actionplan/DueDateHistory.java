@@ -1,4 +1,4 @@
-package org.boardpack.progress;
+package org.boardpack.actionplan;
 
 import java.time.LocalDate;
 import java.util.List;
