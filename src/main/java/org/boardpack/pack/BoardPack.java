@@ -41,12 +41,13 @@ import org.boardpack.template.Template;
  * sheet
  * @param dataQuality files, reconciliation and rejects
  * @param ragRules how RAG is derived, one line per rule
+ * @param performance the performance scorecard, worded; absent when no measures were read
  */
 public record BoardPack(Template template, YearMonth period, LocalDate asAt, LocalDate meetingDate, String headline,
 		List<String> keyMessages, List<Matter> matters, PlanProgress progress, List<AssessedAction> actions,
 		List<AssessedAction> exceptions, List<AssessedAction> completed, List<AssessedAction> embedded,
 		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits, List<AuditResult> periodAudits,
-		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules) {
+		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules, Performance performance) {
 
 	public BoardPack {
 		keyMessages = List.copyOf(keyMessages);

@@ -25,6 +25,9 @@ import org.boardpack.audit.AuditFindings;
 import org.boardpack.audit.AuditRepository;
 import org.boardpack.audit.AuditResult;
 import org.boardpack.audit.Share;
+import org.boardpack.kpi.KpiRepository;
+import org.boardpack.kpi.MeasureValue;
+import org.boardpack.kpi.Scorecard;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.FileLoadRepository;
@@ -45,6 +48,9 @@ public class BoardPackAssembler {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
+	/** The role the measures file is recorded under. */
+	static final String KPIS = "kpis";
+
 	private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
 	private final Template template;
@@ -57,17 +63,20 @@ public class BoardPackAssembler {
 
 	private final FileLoadRepository fileLoads;
 
+	private final KpiRepository kpis;
+
 	private Long assembledFor;
 
 	private BoardPack assembled;
 
 	public BoardPackAssembler(Template template, SnapshotRepository snapshots, AuditRepository audits,
-			RejectRepository rejects, FileLoadRepository fileLoads) {
+			RejectRepository rejects, FileLoadRepository fileLoads, KpiRepository kpis) {
 		this.template = template;
 		this.snapshots = snapshots;
 		this.audits = audits;
 		this.rejects = rejects;
 		this.fileLoads = fileLoads;
+		this.kpis = kpis;
 	}
 
 	/**
@@ -92,7 +101,8 @@ public class BoardPackAssembler {
 				(previous != null) ? this.snapshots.findByPeriod(previous) : List.of(),
 				this.audits.counts(key, from, period), this.audits.domainCounts(key, from, period),
 				this.audits.findByPeriod(key), this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key),
-				this.snapshots.trend(key, settings.trendMonths()), this.snapshots.history(key));
+				this.snapshots.trend(key, settings.trendMonths()), this.snapshots.history(key),
+				this.kpis.stored(key, period.minusMonths(Scorecard.monthsNeeded(this.template.kpis()) - 1L), period));
 		return compose(this.template, period, asAt, stored);
 	}
 
@@ -109,10 +119,13 @@ public class BoardPackAssembler {
 	 * @param rejects every problem of every rejected row
 	 * @param trend the stored months' headline figures, oldest first
 	 * @param history every stored month's state of every action
+	 * @param measures the stored figures of every measure over the months the scorecard
+	 * reads
 	 */
 	public record Stored(List<AssessedAction> actions, String previousPeriod, List<AssessedAction> previousActions,
 			List<AuditCube.Count> counts, List<AuditCube.DomainCount> domainCounts, List<AuditResult> periodAudits,
-			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history) {
+			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history,
+			List<MeasureValue> measures) {
 	}
 
 	/**
@@ -149,10 +162,17 @@ public class BoardPackAssembler {
 					.filter((a) -> a.action().status() == Status.EMBEDDED && newlyDone.contains(a.ref()))
 					.toList();
 		Tally overall = progress.overall();
+		boolean measuresRead = stored.fileLoads().stream().anyMatch((f) -> f.role().equals(KPIS));
+		Scorecard scorecard = measuresRead ? Scorecard.of(period, template.kpis(), stored.measures(),
+				actions.stream().map(AssessedAction::action).toList()) : null;
+		Performance performance = measuresRead ? Performance.of(scorecard)
+				: Performance.absent(period, template.kpis());
+		List<String> messages = keyMessages(template, period, progress, since, findings, quality);
+		messages.addAll(PerformanceMessages.keyMessages(scorecard, performance));
 		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),
-				keyMessages(template, period, progress, since, findings, quality), matters(template, actions, findings),
-				progress, actions, exceptions, completed, embedded, since, stored.trend(), findings, periodAudits,
-				stored.history(), quality, template.rag().describe());
+				messages, matters(template, actions, findings, scorecard), progress, actions, exceptions, completed,
+				embedded, since, stored.trend(), findings, periodAudits, stored.history(), quality,
+				template.rag().describe(), performance);
 	}
 
 	/**
@@ -258,7 +278,8 @@ public class BoardPackAssembler {
 	 * limit; a fall in audit quality; and, when the limit cuts the list, a line saying
 	 * how many more are in the exceptions.
 	 */
-	private static List<Matter> matters(Template template, List<AssessedAction> actions, AuditFindings findings) {
+	private static List<Matter> matters(Template template, List<AssessedAction> actions, AuditFindings findings,
+			Scorecard scorecard) {
 		List<Matter> asks = new ArrayList<>();
 		List<Matter> overdue = new ArrayList<>();
 		List<Matter> challenges = new ArrayList<>();
@@ -284,7 +305,7 @@ public class BoardPackAssembler {
 		boolean auditsFell = !now.empty() && !findings.previous().empty()
 				&& now.goodOrBetter().percent() < findings.previous().goodOrBetter().percent();
 		int room = template.mattersForTheBoard() - (auditsFell ? 1 : 0);
-		List<List<Matter>> kinds = List.of(asks, overdue, challenges);
+		List<List<Matter>> kinds = List.of(asks, overdue, challenges, PerformanceMessages.matters(scorecard));
 		int[] taken = new int[kinds.size()];
 		for (boolean more = true; more && matters.size() < room;) {
 			more = false;
@@ -301,13 +322,13 @@ public class BoardPackAssembler {
 							+ findings.previous().goodOrBetter().label() + " last month"));
 		}
 		int asksLeft = asks.size() - taken[0];
-		int challengesLeft = overdue.size() - taken[1] + challenges.size() - taken[2];
+		int challengesLeft = overdue.size() - taken[1] + challenges.size() - taken[2] + kinds.get(3).size() - taken[3];
 		if (asksLeft + challengesLeft > 0) {
 			matters.add(new Matter(Matter.Kind.NOTE, null,
 					"Also for the board: " + plural(asksLeft, "more ask") + " of the board and "
 							+ plural(challengesLeft, "more challenge"),
 					"Every action with an ask, past its due date or rated better than the evidence is listed in the "
-							+ "exceptions and the section pages"));
+							+ "exceptions and the section pages; every measure in the performance scorecard"));
 		}
 		return matters;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.RagRules;
 import org.boardpack.actionplan.Status;
+import org.boardpack.kpi.KpiRules;
 
 /**
  * An authority's template, bound from templates/*.yml.
@@ -25,11 +26,12 @@ import org.boardpack.actionplan.Status;
  * @param mattersForTheBoard the most items listed as matters for the board
  * @param legend what each RAG colour and status means here
  * @param columns extra header aliases by input (actions, audits) and canonical column
+ * @param kpis how performance measures are judged
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
-		Map<String, Map<String, List<String>>> columns) {
+		Map<String, Map<String, List<String>>> columns, KpiRules kpis) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");

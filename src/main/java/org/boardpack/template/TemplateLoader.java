@@ -74,6 +74,7 @@ public final class TemplateLoader {
 		require(missing, t.rag(), "rag");
 		require(missing, t.audits(), "audits");
 		require(missing, t.legend(), "legend");
+		require(missing, t.kpis(), "kpis");
 		for (String colour : Template.COLOUR_NAMES) {
 			require(missing, t.colours().get(colour), "colours." + colour);
 		}
@@ -88,6 +89,12 @@ public final class TemplateLoader {
 		}
 		if (t.audits() != null && t.audits().trendMonths() < 1) {
 			missing.add("audits.trend-months (1 or more)");
+		}
+		if (t.kpis() != null && t.kpis().trendMonths() < 2) {
+			missing.add("kpis.trend-months (2 or more)");
+		}
+		if (t.kpis() != null && t.kpis().longRedMonths() < 1) {
+			missing.add("kpis.long-red-months (1 or more)");
 		}
 		if (t.mattersForTheBoard() < 1) {
 			missing.add("matters-for-the-board (1 or more)");

@@ -24,10 +24,18 @@ import org.boardpack.audit.DriftDelay;
 import org.boardpack.audit.Grade;
 import org.boardpack.audit.Moderation;
 import org.boardpack.input.RejectKind;
+import org.boardpack.input.InputFile;
+import org.boardpack.input.InputRow;
+import org.boardpack.input.TabularItemReader;
+import org.boardpack.kpi.KpiColumn;
+import org.boardpack.kpi.KpiValidator;
+import org.boardpack.kpi.MeasureValue;
 import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.Reject;
 import org.boardpack.template.Template;
 import org.boardpack.template.TemplateLoader;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Board packs made by hand, for renderer tests that need no database. The figures below
@@ -81,6 +89,37 @@ public final class BoardPackFixtures {
 	}
 
 	/** What a run would have stored for the small pack. */
+	/**
+	 * {@link #small()} with performance measures: every figure of seeds/kpis.csv, read
+	 * and validated as the job does, as if stored by earlier months' runs.
+	 */
+	public static BoardPack withSeedMeasures() {
+		BoardPackAssembler.Stored s = stored();
+		List<FileLoad> loads = new ArrayList<>(s.fileLoads());
+		List<MeasureValue> measures = seedMeasures();
+		loads.add(new FileLoad("kpis", "seeds/kpis.csv", "seeds/kpis.csv", "c".repeat(64), 1, measures.size(),
+				measures.size(), 0, 0, List.of(), List.of(), 0));
+		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
+				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
+						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), measures));
+	}
+
+	/** Every row of seeds/kpis.csv as the validator makes it. */
+	public static List<MeasureValue> seedMeasures() {
+		TabularItemReader<KpiColumn> reader = TabularItemReader.of(new InputFile(Path.of("seeds/kpis.csv"), null),
+				KpiColumn.class, Map.of(), List.of());
+		KpiValidator validator = new KpiValidator();
+		ExecutionContext context = new ExecutionContext();
+		reader.open(context);
+		validator.open(context);
+		List<MeasureValue> values = new ArrayList<>();
+		for (InputRow<KpiColumn> row = reader.read(); row != null; row = reader.read()) {
+			values.add(validator.process(row));
+		}
+		reader.close();
+		return values;
+	}
+
 	public static BoardPackAssembler.Stored stored() {
 		Template template = template();
 		ActionAssessor now = new ActionAssessor(template.rag(), AS_AT, template.sections());
@@ -167,7 +206,7 @@ public final class BoardPackFixtures {
 				new Reject("audits", "seeds/audits.csv", 19, "AUD-19", "audit_date", RejectKind.INVALID_DATE,
 						"'2020-11-31' is not a real date"));
 		return new BoardPackAssembler.Stored(current, "2020-12", previous, auditCounts(), domainCounts(),
-				periodAudits(), loads, rejects, trend, history);
+				periodAudits(), loads, rejects, trend, history, List.of());
 	}
 
 	/** How each action stood at the end of December. */

@@ -17,13 +17,13 @@ public final class Packs {
 	public static BoardPack withActions(BoardPack p, List<AssessedAction> actions) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), actions, p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
-				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules());
+				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance());
 	}
 
 	public static BoardPack withSince(BoardPack p, SinceLastBoard since) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), since, p.trend(),
-				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules());
+				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance());
 	}
 
 	/**
@@ -34,16 +34,16 @@ public final class Packs {
 		Template shown = new Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(), t.author(),
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(),
 				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true),
-				t.mattersForTheBoard(), t.legend(), t.columns());
+				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
-				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules());
+				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance());
 	}
 
 	public static BoardPack withDataQuality(BoardPack p, DataQuality quality) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
-				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules());
+				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules(), p.performance());
 	}
 
 }

@@ -148,6 +148,14 @@ final class Grid {
 		return add(cell);
 	}
 
+	/** A small chart in a cell: its alternative text is the image's own. */
+	Grid image(com.lowagie.text.Image image) {
+		PdfPCell cell = cell(new Phrase(""), 1);
+		cell.setImage(image);
+		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		return add(cell);
+	}
+
 	/**
 	 * A phrase across several columns; its text must already be made breakable for
 	 * {@link #space(int)}.

@@ -37,8 +37,8 @@ public class PdfBoardPack implements BoardPackRenderer {
 	 * The parts after the cover, in reading order: the chair can stop after any of them.
 	 */
 	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new ProgressBySection(),
-			new SinceLastBoardPart(), new Exceptions(), new Completed(), new AuditFindingsPart(), new SectionPages(),
-			new Appendix());
+			new SinceLastBoardPart(), new Exceptions(), new Completed(), new AuditFindingsPart(), new ScorecardPart(),
+			new SectionPages(), new Appendix());
 
 	@Override
 	public String fileName(YearMonth period) {
