@@ -92,14 +92,6 @@ public class KpiRepository {
 			.list();
 	}
 
-	/** The figures the period's own run loaded, in file order, for the tracker. */
-	public List<MeasureValue> loaded(String period) {
-		return this.jdbc.sql("SELECT * FROM kpi_value WHERE period = :period ORDER BY line")
-			.param("period", period)
-			.query(KpiRepository::value)
-			.list();
-	}
-
 	private static MeasureValue value(ResultSet rs, int row) throws SQLException {
 		String refs = rs.getString("action_refs");
 		return new MeasureValue(YearMonth.parse(rs.getString("value_month")), rs.getString("kpi_id"),

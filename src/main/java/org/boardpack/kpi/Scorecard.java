@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.boardpack.actionplan.Action;
 
@@ -22,15 +24,18 @@ import org.boardpack.actionplan.Action;
  * the latest figure of each, by code
  * @param contradictions done actions whose linked measure has been Red for the template's
  * number of months or more, in plan order
+ * @param months every stored month of every measure with its RAG and direction, by
+ * measure (the period's in the file's order, then the others by code) and month
  * @param rules the rules in force
  */
 public record Scorecard(YearMonth period, List<AssessedMeasure> measures, List<MeasureValue> notReported,
-		List<Contradiction> contradictions, KpiRules rules) {
+		List<Contradiction> contradictions, List<MeasureMonth> months, KpiRules rules) {
 
 	public Scorecard {
 		measures = List.copyOf(measures);
 		notReported = List.copyOf(notReported);
 		contradictions = List.copyOf(contradictions);
+		months = List.copyOf(months);
 	}
 
 	/**
@@ -71,7 +76,18 @@ public record Scorecard(YearMonth period, List<AssessedMeasure> measures, List<M
 			}
 		});
 		notReported.sort(Comparator.comparing(MeasureValue::kpiId));
-		return new Scorecard(period, measures, notReported, contradictions(rules, measures, plan), rules);
+		List<MeasureMonth> history = new ArrayList<>();
+		Set<String> order = new LinkedHashSet<>(current.stream().map(MeasureValue::kpiId).toList());
+		byMeasure.keySet().stream().sorted().forEach(order::add);
+		for (String id : order) {
+			Map<YearMonth, MeasureValue> months = byMeasure.get(id);
+			months.values().stream().sorted(Comparator.comparing(MeasureValue::month)).forEach((v) -> {
+				MeasureValue before = months.get(v.month().minusMonths(1));
+				history.add(new MeasureMonth(v, rules.rag(v), change(v, before, v.month().minusMonths(1)).direction(),
+						rules.smallDenominator(v)));
+			});
+		}
+		return new Scorecard(period, measures, notReported, contradictions(rules, measures, plan), history, rules);
 	}
 
 	static AssessedMeasure assess(YearMonth period, KpiRules rules, MeasureValue latest,

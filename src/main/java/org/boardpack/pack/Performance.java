@@ -17,6 +17,7 @@ import org.boardpack.kpi.AssessedMeasure;
 import org.boardpack.kpi.Contradiction;
 import org.boardpack.kpi.Direction;
 import org.boardpack.kpi.KpiRules;
+import org.boardpack.kpi.MeasureMonth;
 import org.boardpack.kpi.MeasureRag;
 import org.boardpack.kpi.MeasureValue;
 import org.boardpack.kpi.Polarity;
@@ -36,9 +37,10 @@ import org.boardpack.kpi.Unit;
  * @param rule how a measure is rated, one sentence a line
  * @param notes small denominators, measures not reported this month, benchmark years
  * @param contradictions one line per done action whose measure has long been Red
+ * @param months every stored month of every measure, for the tracker's Measures sheet
  */
 public record Performance(boolean present, YearMonth period, List<Group> groups, List<String> rule, List<String> notes,
-		List<String> contradictions) {
+		List<String> contradictions, List<MonthRow> months) {
 
 	/** Domain heading for measures whose rows give none. */
 	static final String OTHER = "Other measures";
@@ -50,6 +52,7 @@ public record Performance(boolean present, YearMonth period, List<Group> groups,
 		rule = List.copyOf(rule);
 		notes = List.copyOf(notes);
 		contradictions = List.copyOf(contradictions);
+		months = List.copyOf(months);
 	}
 
 	/** No measures were read this run. */
@@ -57,7 +60,7 @@ public record Performance(boolean present, YearMonth period, List<Group> groups,
 		return new Performance(false, period, List.of(), rule(rules),
 				List.of("Performance measures were not given for this run (no --kpis file was named), so there is no "
 						+ "scorecard this month."),
-				List.of());
+				List.of(), List.of());
 	}
 
 	public List<Row> rows() {
@@ -102,6 +105,17 @@ public record Performance(boolean present, YearMonth period, List<Group> groups,
 
 	}
 
+	/**
+	 * One stored month of a measure, worded.
+	 *
+	 * @param month the month with what is derived for it
+	 * @param ragLabel "Green", "Amber", "Red" or "Not rated"
+	 * @param lastMonth "Improving", "Worsening", "No change" or "Not known"
+	 * @param target the month's target in words
+	 */
+	public record MonthRow(MeasureMonth month, String ragLabel, String lastMonth, String target) {
+	}
+
 	static Performance of(Scorecard scorecard) {
 		KpiRules rules = scorecard.rules();
 		Map<String, List<Row>> byDomain = new LinkedHashMap<>();
@@ -136,7 +150,12 @@ public record Performance(boolean present, YearMonth period, List<Group> groups,
 		for (Contradiction c : scorecard.contradictions()) {
 			contradictions.add(contradiction(c));
 		}
-		return new Performance(true, scorecard.period(), groups, rule(rules), notes, contradictions);
+		List<MonthRow> months = new ArrayList<>();
+		for (MeasureMonth m : scorecard.months()) {
+			months.add(new MonthRow(m, ragLabel(m.rag()), direction(m.lastMonth()),
+					target(m.value().target(), m.value().polarity(), m.value().unit())));
+		}
+		return new Performance(true, scorecard.period(), groups, rule(rules), notes, contradictions, months);
 	}
 
 	static String contradiction(Contradiction c) {
@@ -190,6 +209,15 @@ public record Performance(boolean present, YearMonth period, List<Group> groups,
 
 	private static String ragLabel(MeasureRag rag) {
 		return rag.rated() ? rag.rag().label() : "Not rated";
+	}
+
+	private static String direction(Direction direction) {
+		return switch (direction) {
+			case IMPROVING -> "Improving";
+			case WORSENING -> "Worsening";
+			case NO_CHANGE -> "No change";
+			case NOT_KNOWN -> "Not known";
+		};
 	}
 
 	private static String change(AssessedMeasure.Change change, Unit unit) {

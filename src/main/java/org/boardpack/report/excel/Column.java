@@ -43,6 +43,8 @@ record Column<T>(String header, int width, Kind kind, boolean derived, Function<
 		DATE,
 		/** A whole number. */
 		NUMBER,
+		/** A number that need not be whole (a measure's figure), shown as it is. */
+		DECIMAL,
 		/** A whole-number percentage shown with a % sign (the cell holds 63 for 63%). */
 		PERCENT
 

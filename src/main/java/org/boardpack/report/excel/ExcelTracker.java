@@ -40,13 +40,16 @@ public class ExcelTracker implements BoardPackRenderer {
 
 	/** The sheets in the order they appear. */
 	private static final List<String> SHEETS = List.of(ActionsSheet.NAME, SummarySheet.NAME, SinceLastBoardSheet.NAME,
-			HistorySheet.NAME, AuditsSheet.NAME, AuditSummarySheet.NAME, RejectsSheet.NAME, AboutSheet.NAME);
+			HistorySheet.NAME, AuditsSheet.NAME, AuditSummarySheet.NAME, ScorecardSheet.NAME, MeasuresSheet.NAME,
+			RejectsSheet.NAME, AboutSheet.NAME);
 
 	/** The streamed sheets and how each is written. */
 	private static final List<Streamed> STREAMED = List.of(new Streamed(ActionsSheet.NAME, ActionsSheet::write),
 			new Streamed(SinceLastBoardSheet.NAME, SinceLastBoardSheet::write),
 			new Streamed(HistorySheet.NAME, HistorySheet::write), new Streamed(AuditsSheet.NAME, AuditsSheet::write),
 			new Streamed(AuditSummarySheet.NAME, AuditSummarySheet::write),
+			new Streamed(ScorecardSheet.NAME, ScorecardSheet::write),
+			new Streamed(MeasuresSheet.NAME, MeasuresSheet::write),
 			new Streamed(RejectsSheet.NAME, RejectsSheet::write), new Streamed(AboutSheet.NAME, AboutSheet::write));
 
 	/** Rows of a streamed sheet kept in memory before they are written out. */
@@ -78,7 +81,9 @@ public class ExcelTracker implements BoardPackRenderer {
 		// Every sheet is made first, in order; the Summary is filled in full, then the
 		// rest stream behind it.
 		for (String name : SHEETS) {
-			if (!name.equals(RejectsSheet.NAME) || RejectsSheet.wanted(pack)) {
+			boolean measures = name.equals(ScorecardSheet.NAME) || name.equals(MeasuresSheet.NAME);
+			if ((!name.equals(RejectsSheet.NAME) || RejectsSheet.wanted(pack))
+					&& (!measures || MeasuresSheet.wanted(pack))) {
 				book.createSheet(name);
 			}
 		}

@@ -1,5 +1,6 @@
 package org.boardpack.report.excel;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -136,6 +137,9 @@ final class SheetWriter {
 		}
 		else if (value instanceof Integer || value instanceof Long) {
 			cell.setCellValue(((Number) value).longValue());
+		}
+		else if (value instanceof BigDecimal decimal) {
+			cell.setCellValue(decimal.doubleValue());
 		}
 		else if (value != null) {
 			throw new IllegalArgumentException("no cell type for " + value.getClass().getSimpleName());

@@ -140,6 +140,7 @@ final class Styles {
 			case DATE -> style.setDataFormat(this.workbook.createDataFormat().getFormat(DATE_FORMAT));
 			case NUMBER -> style.setDataFormat(this.workbook.createDataFormat().getFormat(NUMBER_FORMAT));
 			case PERCENT -> style.setDataFormat(this.workbook.createDataFormat().getFormat(PERCENT_FORMAT));
+			case DECIMAL -> style.setDataFormat(this.workbook.createDataFormat().getFormat("General"));
 			case TEXT -> {
 			}
 		}
