@@ -165,7 +165,7 @@ class CommandLineTests {
 		assertThat(output.getErr().lines().toList()).containsExactly("boardpack: unknown option --peroid (see --help)",
 				"boardpack: --period must be a month written like 2021-01, not '2021-13'",
 				"boardpack: template " + template + ": missing board, report-title, protective-marking, author, rag, "
-						+ "audits, legend, colours.blue, colours.green, colours.amber, colours.red, colours.heading, "
+						+ "audits, legend, kpis, colours.blue, colours.green, colours.amber, colours.red, colours.heading, "
 						+ "colours.rule, matters-for-the-board (1 or more)");
 	}
 
