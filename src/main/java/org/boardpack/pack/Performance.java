@@ -58,8 +58,7 @@ public record Performance(boolean present, YearMonth period, List<Group> groups,
 	/** No measures were read this run. */
 	public static Performance absent(YearMonth period, KpiRules rules) {
 		return new Performance(false, period, List.of(), rule(rules),
-				List.of("Performance measures were not given for this run (no --kpis file was named), so there is no "
-						+ "scorecard this month."),
+				List.of("No performance measures were loaded for this run, so there is no scorecard this month."),
 				List.of(), List.of());
 	}
 

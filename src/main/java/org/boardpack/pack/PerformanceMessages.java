@@ -29,7 +29,7 @@ final class PerformanceMessages {
 	static List<String> keyMessages(Scorecard scorecard, Performance performance) {
 		List<String> messages = new ArrayList<>();
 		if (scorecard == null) {
-			messages.add("Performance measures were not given for this run, so the scorecard is left out.");
+			messages.add("No performance measures were loaded for this run, so the scorecard is left out.");
 			return messages;
 		}
 		List<AssessedMeasure> measures = scorecard.measures();
