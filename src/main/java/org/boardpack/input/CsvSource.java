@@ -1,19 +1,17 @@
 package org.boardpack.input;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +21,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.boardpack.BoardPackException;
 
 /**
- * A UTF-8 CSV file (with or without a byte-order mark), comma separated, quoted fields
- * holding commas and line breaks. Bytes that are not UTF-8 stop the read with a clear
- * message rather than turning names into question marks.
+ * A CSV file as Excel and LibreOffice save it: in UTF-8, UTF-16 or Windows-1252 (see
+ * {@link CsvText}), separated by commas, semicolons or tabs, quoted fields holding
+ * separators and line breaks. The separator is the one the header line is found with.
  */
 final class CsvSource implements TabularSource {
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
@@ -41,20 +37,22 @@ final class CsvSource implements TabularSource {
 
 	private final Iterator<CsvRecord> records;
 
-	private boolean first = true;
+	private final CsvText text;
 
-	CsvSource(Path path, String name) throws IOException {
+	private final char separator;
+
+	CsvSource(Path path, String name, char separator) throws IOException {
 		this.name = name;
+		this.separator = separator;
 		this.bytes = new DigestInputStream(Files.newInputStream(path), sha256Digest());
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		this.text = new CsvText(this.bytes, name);
 		this.reader = CsvReader.builder()
+			.fieldSeparator(separator)
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			.allowUnclosedQuote(false)
 			.skipEmptyLines(true)
-			.ofCsvRecord(new InputStreamReader(this.bytes, decoder));
+			.ofCsvRecord(this.text);
 		this.records = this.reader.iterator();
 	}
 
@@ -65,23 +63,16 @@ final class CsvSource implements TabularSource {
 				return null;
 			}
 			CsvRecord record = this.records.next();
-			String[] cells = record.getFields().toArray(String[]::new);
-			if (this.first) {
-				this.first = false;
-				if (cells.length > 0 && !cells[0].isEmpty() && cells[0].charAt(0) == BYTE_ORDER_MARK) {
-					cells[0] = cells[0].substring(1);
-				}
-			}
-			return new Record(record.getStartingLineNumber(), cells);
+			return new Record(record.getStartingLineNumber(), record.getFields().toArray(String[]::new));
 		}
 		catch (UncheckedIOException ex) {
-			if (ex.getCause() instanceof CharacterCodingException) {
-				throw new InputFileException(this.name,
-						"is not UTF-8 text; save it from Excel as \"CSV UTF-8 (Comma delimited)\"", ex);
-			}
 			throw new InputFileException(this.name, "could not be read to the end: " + ex.getCause().getMessage(), ex);
 		}
 		catch (CsvParseException ex) {
+			// The text's own refusal (an encoding), passed up through the parser.
+			if (ex.getCause() instanceof InputFileException refused) {
+				throw refused;
+			}
 			throw new InputFileException(this.name, malformed(ex), ex);
 		}
 	}
@@ -124,6 +115,27 @@ final class CsvSource implements TabularSource {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
+	}
+
+	@Override
+	public boolean delimited() {
+		return true;
+	}
+
+	/** How the file was read, when that is not plain UTF-8 and commas. */
+	@Override
+	public List<String> notices() {
+		List<String> notices = new ArrayList<>(2);
+		if (this.text.encoding() == CsvText.Encoding.WINDOWS_1252) {
+			notices.add("read as Windows-1252, the encoding of Excel's plain CSV");
+		}
+		if (this.separator == ';') {
+			notices.add("separated by semicolons");
+		}
+		else if (this.separator == '\t') {
+			notices.add("separated by tabs");
+		}
+		return notices;
 	}
 
 	@Override

@@ -165,6 +165,20 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 		return this.recomputed;
 	}
 
+	/**
+	 * Positions (zero-based) of blank header cells between named ones or at the end: a
+	 * column there is not read, so data under it would be lost without a word.
+	 */
+	public List<Integer> unnamedPositions() {
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < this.headerText.length; i++) {
+			if (normalise(this.headerText[i]).isEmpty()) {
+				positions.add(i);
+			}
+		}
+		return positions;
+	}
+
 	/** Every header text of the row, for messages about a header that does not match. */
 	public List<String> texts() {
 		return List.of(this.headerText).stream().filter((t) -> !t.isEmpty()).toList();

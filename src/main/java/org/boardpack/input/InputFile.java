@@ -26,8 +26,11 @@ public record InputFile(Path path, String sheet) {
 		return this.path.toString();
 	}
 
-	/** Opens the file as CSV or XLSX, or explains in one line why it cannot be used. */
-	TabularSource open() {
+	/**
+	 * Opens the file as CSV or XLSX, or explains in one line why it cannot be used.
+	 * @param separator the separator a CSV file is read with
+	 */
+	TabularSource open(char separator) {
 		String name = name();
 		requireFile();
 		byte[] head;
@@ -46,7 +49,7 @@ public record InputFile(Path path, String sheet) {
 		try {
 			return switch (kindOf(head)) {
 				case XLSX -> new XlsxSource(this.path, name, this.sheet);
-				case CSV -> new CsvSource(this.path, name);
+				case CSV -> new CsvSource(this.path, name, separator);
 				case PROTECTED_OR_XLS -> throw new InputFileException(name,
 						"is password-protected or an old .xls workbook; save it as an unprotected .xlsx or as CSV UTF-8");
 				case BINARY -> throw new InputFileException(name, "is not a CSV or XLSX file (it holds binary data)");
@@ -64,9 +67,34 @@ public record InputFile(Path path, String sheet) {
 		if (Files.isDirectory(this.path)) {
 			throw new InputFileException(name(), "is a folder, not a file");
 		}
+		// A pipe or a device would block the run on its first read, or never end.
+		if (!Files.isRegularFile(this.path)) {
+			throw new InputFileException(name(),
+					"is not a regular file (a pipe, a device or a socket); name a saved CSV or XLSX file");
+		}
+	}
+
+	/**
+	 * Stops the run when the file is not the version reading began with: changed, or cut
+	 * short, while it was read. Its rows would be half of one version and half of
+	 * another.
+	 * @param before the {@link #fingerprint()} taken before reading
+	 */
+	void requireUnchanged(String before) {
+		if (!fingerprint().equals(before)) {
+			throw new InputFileException(name(),
+					"changed while it was being read (its size or time of change is not what it was when reading "
+							+ "began); run again once it is saved and closed");
+		}
 	}
 
 	static Kind kindOf(byte[] head) {
+		// UTF-16 text (Excel's "Unicode text") is mostly zero bytes, but opens with a
+		// byte-order mark.
+		if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+				|| (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+			return Kind.CSV;
+		}
 		if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return Kind.XLSX;
 		}

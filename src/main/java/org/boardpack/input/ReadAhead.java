@@ -99,6 +99,17 @@ final class ReadAhead implements TabularSource {
 	}
 
 	@Override
+	public boolean delimited() {
+		return this.source.delimited();
+	}
+
+	/** Asked once the last batch has been taken, like {@link #sha256()}. */
+	@Override
+	public List<String> notices() {
+		return this.source.notices();
+	}
+
+	@Override
 	public String describe() {
 		return this.source.describe();
 	}

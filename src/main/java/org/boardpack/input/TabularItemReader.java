@@ -1,9 +1,13 @@
 package org.boardpack.input;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -14,17 +18,23 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the data rows of a CSV file or XLSX sheet as {@link InputRow}s. The header is
- * the first of the first rows that has every required column, so title rows above a
- * header are passed over. Blank rows are counted and skipped. The reader does not resume
- * part way: a load step that restarts reads its file again from the top after clearing
- * what it had loaded, which keeps duplicate checks and totals exact. One reader serves
- * every run of the job: each run binds its file before the step opens the reader.
+ * the first of the first rows that has every required column; a CSV file's separator is
+ * the one (comma, semicolon or tab) that makes that row a header, never a guess from the
+ * data. Title rows above the header are passed over and named; rows above it filled like
+ * records are read, to be rejected. Blank rows are counted and skipped. A file that
+ * changes while it is read stops the run. The reader does not resume part way: a load
+ * step that restarts reads its file again from the top after clearing what it had loaded,
+ * which keeps duplicate checks and totals exact. One reader serves every run of the job:
+ * each run binds its file before the step opens the reader.
  */
 public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemStreamReader<InputRow<C>> {
 
 	private static final Logger log = LoggerFactory.getLogger(TabularItemReader.class);
 
 	private static final int HEADER_SEARCH_ROWS = 20;
+
+	/** The separators a CSV file may use, tried on the header line in this order. */
+	private static final char[] SEPARATORS = { ',', ';', '\t' };
 
 	private final Class<C> columns;
 
@@ -45,6 +55,20 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 	private boolean exhausted;
 
 	private String sha256;
+
+	private String fingerprint;
+
+	private Queue<TabularSource.Record> aboveHeader;
+
+	private List<Long> titleRows;
+
+	private int[] unnamed;
+
+	private ValueKind[] unnamedKinds;
+
+	private long[] unnamedRows;
+
+	private List<String> notices;
 
 	/**
 	 * @param columns the columns a file of this kind has
@@ -79,9 +103,49 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		this.blankRows = 0;
 		this.exhausted = false;
 		this.sha256 = null;
-		TabularSource opened = this.file.open();
-		this.source = opened;
-		this.header = findHeader();
+		this.notices = List.of();
+		this.fingerprint = this.file.fingerprint();
+		Attempt<C> best = null;
+		for (char separator : SEPARATORS) {
+			TabularSource opened = this.file.open(separator);
+			Attempt<C> attempt = findHeader(opened);
+			if (attempt.header() != null && attempt.header().complete()) {
+				start(opened, attempt);
+				return;
+			}
+			close(opened);
+			if (best == null || attempt.matched() > best.matched()) {
+				best = attempt;
+			}
+			if (!opened.delimited()) {
+				break;
+			}
+		}
+		throw noHeader(best);
+	}
+
+	/**
+	 * Reads from the header on. Rows above it that are filled like a record are data
+	 * pasted in the wrong place: they are read, to be rejected with their line. Sparser
+	 * ones are titles, passed over and named in a notice.
+	 */
+	private void start(TabularSource opened, Attempt<C> attempt) {
+		this.header = attempt.header();
+		int record = (int) Arrays.stream(this.columns.getEnumConstants()).filter(ColumnSpec::required).count();
+		this.aboveHeader = new ArrayDeque<>();
+		List<Long> titleLines = new ArrayList<>();
+		for (TabularSource.Record above : attempt.above()) {
+			if (filled(above.cells()) >= record) {
+				this.aboveHeader.add(above);
+			}
+			else {
+				titleLines.add(above.line());
+			}
+		}
+		this.titleRows = titleLines;
+		this.unnamed = this.header.unnamedPositions().stream().mapToInt(Integer::intValue).toArray();
+		this.unnamedKinds = new ValueKind[this.unnamed.length];
+		this.unnamedRows = new long[this.unnamed.length];
 		// The header was found on this thread, so a file that cannot be used fails here;
 		// the rows read ahead.
 		this.source = new ReadAhead(opened);
@@ -91,10 +155,22 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		}
 	}
 
-	private Header<C> findHeader() {
+	private static int filled(String[] cells) {
+		int filled = 0;
+		for (String cell : cells) {
+			if (cell != null && !cell.isBlank()) {
+				filled++;
+			}
+		}
+		return filled;
+	}
+
+	/** The first rows, up to the first with every required column. */
+	private Attempt<C> findHeader(TabularSource opened) {
 		Header<C> best = null;
+		List<TabularSource.Record> above = new ArrayList<>();
 		for (int seen = 0; seen < HEADER_SEARCH_ROWS;) {
-			TabularSource.Record record = this.source.next();
+			TabularSource.Record record = opened.next();
 			if (record == null) {
 				break;
 			}
@@ -105,19 +181,58 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			Header<C> candidate = Header.match(record.line(), record.cells(), this.columns, this.extraAliases,
 					this.recomputedHeaders);
 			if (candidate.complete()) {
-				return candidate;
+				return new Attempt<>(opened.describe(), candidate, above, record.cells());
 			}
 			if (best == null || candidate.matchedCount() > best.matchedCount()) {
 				best = candidate;
 			}
+			above.add(record);
 		}
-		closeQuietly();
-		if (best == null) {
-			throw new InputFileException(this.source.describe(), "has no rows");
+		String[] bestCells = null;
+		for (TabularSource.Record record : above) {
+			if (best != null && record.line() == best.line()) {
+				bestCells = record.cells();
+			}
 		}
-		throw new InputFileException(this.source.describe(), "has no header row with the columns it needs: missing "
-				+ best.missingRequired().stream().map(TabularItemReader::withAliases).collect(Collectors.joining("; "))
-				+ " (line " + best.line() + " reads: " + String.join(", ", best.texts()) + ")");
+		return new Attempt<>(opened.describe(), best, above, bestCells);
+	}
+
+	/**
+	 * Why no header was found. A file whose columns hold personal data never has a row
+	 * quoted: its first line is described instead (a header-less audit file would
+	 * otherwise print a child's case reference).
+	 */
+	private InputFileException noHeader(Attempt<C> best) {
+		if (best.header() == null) {
+			return new InputFileException(best.source(), "has no rows");
+		}
+		Header<C> header = best.header();
+		String missing = header.missingRequired()
+			.stream()
+			.map(TabularItemReader::withAliases)
+			.collect(Collectors.joining("; "));
+		boolean personal = Arrays.stream(this.columns.getEnumConstants()).anyMatch(ColumnSpec::personal);
+		String line = personal ? describe(header.line(), best.cells(), header.matchedCount())
+				: "line " + header.line() + " reads: " + String.join(", ", header.texts());
+		return new InputFileException(best.source(),
+				"has no header row with the columns it needs: missing " + missing + " (" + line + ")");
+	}
+
+	/** What a row looks like, without a word of what it says. */
+	static String describe(long line, String[] cells, int columnNames) {
+		int filled = filled(cells);
+		long values = Arrays.stream(cells)
+			.filter((cell) -> cell != null && !cell.isBlank())
+			.filter((cell) -> ValueKind.of(cell) != ValueKind.TEXT)
+			.count();
+		String what = "line " + line + " has " + filled + " filled cell" + ((filled == 1) ? "" : "s");
+		if (columnNames > 0) {
+			return what + ", " + columnNames + " of them column names";
+		}
+		if (values > 0) {
+			return what + ", " + values + " of them dates or numbers: it looks like a data row, not a header";
+		}
+		return what + ", none of them a column name";
 	}
 
 	private static String withAliases(ColumnSpec column) {
@@ -127,6 +242,11 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	@Override
 	public InputRow<C> read() {
+		if (!this.aboveHeader.isEmpty()) {
+			TabularSource.Record above = this.aboveHeader.poll();
+			this.rowsRead++;
+			return new InputRow<>(this.file.name(), above.line(), above.cells(), this.header, true);
+		}
 		TabularSource.Record record;
 		while ((record = this.source.next()) != null) {
 			if (record.blank()) {
@@ -134,11 +254,54 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 				continue;
 			}
 			this.rowsRead++;
+			noteUnnamed(record.cells());
 			return new InputRow<>(this.file.name(), record.line(), record.cells(), this.header);
 		}
 		this.exhausted = true;
 		this.sha256 = this.source.sha256();
+		this.file.requireUnchanged(this.fingerprint);
+		this.notices = notices();
+		this.notices.forEach((notice) -> log.info("{}: {}", this.file.name(), notice));
 		return null;
+	}
+
+	private void noteUnnamed(String[] cells) {
+		for (int i = 0; i < this.unnamed.length; i++) {
+			int at = this.unnamed[i];
+			if (at < cells.length && cells[at] != null && !cells[at].isBlank()) {
+				if (this.unnamedKinds[i] == null) {
+					this.unnamedKinds[i] = ValueKind.of(cells[at]);
+				}
+				this.unnamedRows[i]++;
+			}
+		}
+	}
+
+	private List<String> notices() {
+		List<String> notices = new ArrayList<>(this.source.notices());
+		if (!this.titleRows.isEmpty()) {
+			notices.add(((this.titleRows.size() == 1) ? "1 title row" : this.titleRows.size() + " title rows")
+					+ " above the header passed over: line" + ((this.titleRows.size() == 1) ? " " : "s ")
+					+ this.titleRows.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		}
+		for (int i = 0; i < this.unnamed.length; i++) {
+			if (this.unnamedKinds[i] != null) {
+				notices.add("column " + (this.unnamed[i] + 1) + " (" + columnLetters(this.unnamed[i])
+						+ ") has no header but holds data on " + this.unnamedRows[i] + " row"
+						+ ((this.unnamedRows[i] == 1) ? "" : "s") + ", the first of them "
+						+ this.unnamedKinds[i].words() + "; it was not read: give it a header boardpack knows");
+			}
+		}
+		return List.copyOf(notices);
+	}
+
+	/** 0 to "A", 27 to "AB": the column as a spreadsheet names it. */
+	static String columnLetters(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
 	}
 
 	/** Whether the last row has been read. */
@@ -161,12 +324,16 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private void closeQuietly() {
 		if (this.source != null) {
-			try {
-				this.source.close();
-			}
-			catch (IOException ex) {
-				log.debug("Closing {}: {}", this.file.name(), ex.getMessage());
-			}
+			close(this.source);
+		}
+	}
+
+	private void close(TabularSource opened) {
+		try {
+			opened.close();
+		}
+		catch (IOException ex) {
+			log.debug("Closing {}: {}", this.file.name(), ex.getMessage());
 		}
 	}
 
@@ -176,7 +343,24 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 	 */
 	public ReadSummary summary() {
 		return new ReadSummary(this.source.describe(), this.sha256, this.header.line(), this.rowsRead, this.blankRows,
-				this.header.unknown(), this.header.recomputed());
+				this.header.unknown(), this.header.recomputed(), (this.notices != null) ? this.notices : List.of());
+	}
+
+	/**
+	 * A try at the header with one separator.
+	 *
+	 * @param header the complete header, or the best candidate; null when the file has no
+	 * rows
+	 * @param above the non-blank rows before it
+	 * @param cells the candidate's cells, to describe it
+	 */
+	private record Attempt<C extends Enum<C> & ColumnSpec>(String source, Header<C> header,
+			List<TabularSource.Record> above, String[] cells) {
+
+		int matched() {
+			return (this.header != null) ? this.header.matchedCount() : -1;
+		}
+
 	}
 
 	/**
@@ -189,9 +373,11 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 	 * @param unknownColumns headers boardpack does not know, kept out of the way
 	 * @param recomputedColumns derived columns (from a tracker sent back) that are
 	 * recomputed, not read
+	 * @param notices how the file was read, where a reader of the data quality report
+	 * should know (its encoding, its separator, rows passed over, columns not read)
 	 */
 	public record ReadSummary(String source, String sha256, long headerLine, long rowsRead, long blankRows,
-			List<String> unknownColumns, List<String> recomputedColumns) {
+			List<String> unknownColumns, List<String> recomputedColumns, List<String> notices) {
 
 		private static final String PREFIX = "input.";
 
@@ -207,6 +393,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			context.putLong(PREFIX + "blankRows", this.blankRows);
 			context.putString(PREFIX + "unknownColumns", String.join(SEPARATOR, this.unknownColumns));
 			context.putString(PREFIX + "recomputedColumns", String.join(SEPARATOR, this.recomputedColumns));
+			context.putString(PREFIX + "notices", String.join(SEPARATOR, this.notices));
 		}
 
 		/** What a load step's reader left in its context. */
@@ -214,7 +401,8 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			return new ReadSummary(context.getString(PREFIX + "source"), context.getString(PREFIX + "sha256", null),
 					context.getLong(PREFIX + "headerLine"), context.getLong(PREFIX + "rowsRead"),
 					context.getLong(PREFIX + "blankRows"), split(context.getString(PREFIX + "unknownColumns")),
-					split(context.getString(PREFIX + "recomputedColumns")));
+					split(context.getString(PREFIX + "recomputedColumns")),
+					split(context.getString(PREFIX + "notices", "")));
 		}
 
 		private static List<String> split(String joined) {

@@ -1,6 +1,7 @@
 package org.boardpack.input;
 
 import java.io.Closeable;
+import java.util.List;
 
 /** Rows of a CSV file or an XLSX sheet, streamed one at a time. */
 interface TabularSource extends Closeable {
@@ -13,6 +14,19 @@ interface TabularSource extends Closeable {
 	 * sheet.
 	 */
 	String describe();
+
+	/** Whether the rows are cells of delimited text, read with a separator. */
+	default boolean delimited() {
+		return false;
+	}
+
+	/**
+	 * What a reader of the data quality report should know of how the file was read
+	 * ("separated by semicolons"); complete once every row has been read.
+	 */
+	default List<String> notices() {
+		return List.of();
+	}
 
 	/** SHA-256 of the file's bytes, in hex; asked once every row has been read. */
 	String sha256();

@@ -3,9 +3,13 @@ package org.boardpack.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,12 +28,16 @@ import org.w3c.dom.Element;
 
 /**
  * One sheet of an XLSX workbook, pulled row by row from the sheet's XML so a large sheet
- * never sits in memory. Date cells become ISO dates, percent cells whole percentages,
- * formulas their cached values. POI's zip-bomb guard stays on.
+ * never sits in memory. Date cells become ISO dates, percent cells the percent they show,
+ * formulas their cached values, rich text its visible runs. Without a sheet named, the
+ * first visible sheet is read. POI's zip-bomb guard stays on.
  */
 final class XlsxSource implements TabularSource {
 
 	private static final String SHEET_NS_ROW = "row";
+
+	/** How near a whole number a cell's value is read as that number. */
+	private static final BigDecimal NEARLY_WHOLE = new BigDecimal("1e-9");
 
 	private final String name;
 
@@ -49,6 +57,8 @@ final class XlsxSource implements TabularSource {
 
 	private final Path path;
 
+	private long lastLine;
+
 	XlsxSource(Path path, String name, String wantedSheet) throws IOException {
 		this.name = name;
 		this.path = path;
@@ -62,7 +72,9 @@ final class XlsxSource implements TabularSource {
 			XSSFReader reader = new XSSFReader(this.workbook);
 			this.sharedStrings = new ReadOnlySharedStringsTable(this.workbook, false);
 			this.styles = reader.getStylesTable();
-			this.date1904 = isDate1904(reader);
+			Element workbookXml = workbookElement(reader);
+			this.date1904 = isDate1904(workbookXml);
+			Set<String> hidden = hiddenSheets(workbookXml);
 			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 			List<String> names = new ArrayList<>();
 			InputStream found = null;
@@ -71,7 +83,9 @@ final class XlsxSource implements TabularSource {
 				InputStream candidate = sheets.next();
 				String candidateName = sheets.getSheetName();
 				names.add(candidateName);
-				if (found == null && (wantedSheet == null || candidateName.equalsIgnoreCase(wantedSheet.strip()))) {
+				boolean wanted = (wantedSheet != null) ? candidateName.equalsIgnoreCase(wantedSheet.strip())
+						: !hidden.contains(candidateName);
+				if (found == null && wanted) {
 					found = candidate;
 					foundName = candidateName;
 				}
@@ -80,7 +94,7 @@ final class XlsxSource implements TabularSource {
 				}
 			}
 			if (found == null) {
-				throw new InputFileException(name, (wantedSheet == null) ? "has no sheets"
+				throw new InputFileException(name, (wantedSheet == null) ? "has no visible sheet"
 						: "has no sheet named '" + wantedSheet + "' (its sheets: " + String.join(", ", names) + ")");
 			}
 			this.sheet = found;
@@ -97,16 +111,36 @@ final class XlsxSource implements TabularSource {
 		}
 	}
 
-	private static boolean isDate1904(XSSFReader reader) throws Exception {
+	private static Element workbookElement(XSSFReader reader) throws Exception {
 		try (InputStream in = reader.getWorkbookData()) {
-			Element root = DocumentHelper.readDocument(in).getDocumentElement();
-			var properties = root.getElementsByTagNameNS(root.getNamespaceURI(), "workbookPr");
-			if (properties.getLength() == 0) {
-				return false;
-			}
-			String value = ((Element) properties.item(0)).getAttribute("date1904");
-			return "1".equals(value) || "true".equalsIgnoreCase(value);
+			return DocumentHelper.readDocument(in).getDocumentElement();
 		}
+	}
+
+	private static boolean isDate1904(Element root) {
+		var properties = root.getElementsByTagNameNS(root.getNamespaceURI(), "workbookPr");
+		if (properties.getLength() == 0) {
+			return false;
+		}
+		String value = ((Element) properties.item(0)).getAttribute("date1904");
+		return "1".equals(value) || "true".equalsIgnoreCase(value);
+	}
+
+	/**
+	 * Sheets hidden from officers (state hidden or veryHidden): a workbook's lookup lists
+	 * often sit first, hidden, and are never the sheet meant.
+	 */
+	private static Set<String> hiddenSheets(Element root) {
+		Set<String> hidden = new HashSet<>();
+		var sheets = root.getElementsByTagNameNS(root.getNamespaceURI(), "sheet");
+		for (int i = 0; i < sheets.getLength(); i++) {
+			Element sheet = (Element) sheets.item(i);
+			String state = sheet.getAttribute("state");
+			if ("hidden".equals(state) || "veryHidden".equals(state)) {
+				hidden.add(sheet.getAttribute("name"));
+			}
+		}
+		return hidden;
 	}
 
 	@Override
@@ -130,8 +164,11 @@ final class XlsxSource implements TabularSource {
 	}
 
 	private Record readRow() throws XMLStreamException {
+		// Writers other than Excel may leave out a row's number: it is then the row after
+		// the last, as POI's own event reader counts.
 		String r = this.xml.getAttributeValue(null, "r");
-		long line = (r != null) ? Long.parseLong(r) : -1;
+		long line = (r != null) ? Long.parseLong(r) : this.lastLine + 1;
+		this.lastLine = line;
 		List<String> cells = new ArrayList<>();
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
@@ -168,6 +205,9 @@ final class XlsxSource implements TabularSource {
 				if ("v".equals(element)) {
 					value = new StringBuilder(this.xml.getElementText());
 				}
+				else if ("rPh".equals(element)) {
+					skipElement();
+				}
 				else if ("t".equals(element)) {
 					inline = (inline == null) ? new StringBuilder() : inline;
 					inline.append(this.xml.getElementText());
@@ -195,10 +235,33 @@ final class XlsxSource implements TabularSource {
 		};
 	}
 
+	/**
+	 * Skips a phonetic guide (furigana over a name): officers see only the text's visible
+	 * runs.
+	 */
+	private void skipElement() throws XMLStreamException {
+		for (int depth = 1; depth > 0 && this.xml.hasNext();) {
+			int event = this.xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+	}
+
+	/**
+	 * A number cell as it shows: a date cell as its date, a percent cell as the percent
+	 * (0.55 shown as 55% reads 55), worked out in decimal so no binary fraction creeps
+	 * in, and a number within 1e-9 of a whole one read as that whole number.
+	 */
 	private String number(String raw, String style) {
 		double number;
+		BigDecimal decimal;
 		try {
 			number = Double.parseDouble(raw);
+			decimal = new BigDecimal(raw.strip());
 		}
 		catch (NumberFormatException ex) {
 			return raw;
@@ -211,11 +274,15 @@ final class XlsxSource implements TabularSource {
 					return DateUtil.getLocalDateTime(number, this.date1904).toLocalDate().toString();
 				}
 				if (format != null && format.contains("%")) {
-					number = number * 100;
+					decimal = decimal.movePointRight(2);
 				}
 			}
 		}
-		return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+		BigDecimal whole = decimal.setScale(0, RoundingMode.HALF_UP);
+		if (whole.subtract(decimal).abs().compareTo(NEARLY_WHOLE) < 0) {
+			decimal = whole;
+		}
+		return decimal.stripTrailingZeros().toPlainString();
 	}
 
 	/**

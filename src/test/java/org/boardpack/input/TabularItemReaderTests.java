@@ -63,16 +63,6 @@ class TabularItemReaderTests {
 	}
 
 	@Test
-	void bytesThatAreNotUtf8StopTheReadWithAClearMessage() throws Exception {
-		Path file = this.dir.resolve("plan.csv");
-		Files.write(file,
-				(HEADER + "\n1.1,1,Review,Si\u00e2n,30/06/2021,Complete\n").getBytes(StandardCharsets.ISO_8859_1));
-		TabularItemReader<ActionColumn> reader = reader(file, null);
-		assertThatThrownBy(() -> readAll(reader)).isInstanceOf(InputFileException.class)
-			.hasMessage(file + ": is not UTF-8 text; save it from Excel as \"CSV UTF-8 (Comma delimited)\"");
-	}
-
-	@Test
 	void filesThatCannotBeUsedAreNamedWithWhatIsWrong() throws Exception {
 		Path empty = Files.createFile(this.dir.resolve("empty.csv"));
 		Path binary = Files.write(this.dir.resolve("image.csv"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1 });
