@@ -8,7 +8,13 @@ public enum RejectKind {
 
 	MISSING_VALUE("Missing value"), INVALID_DATE("Invalid date"), INVALID_NUMBER("Invalid number"),
 	OUT_OF_RANGE("Out of range"), UNKNOWN_VALUE("Not an allowed value"), DUPLICATE("Duplicate"),
-	MALFORMED_ROW("Malformed row"), TOO_LONG("Text too long");
+	MALFORMED_ROW("Malformed row"), TOO_LONG("Text too long"), UNCLEAR_VALUE("Unclear value"),
+
+	/**
+	 * Not a reject: a cell of an optional column that could not be read, so the row was
+	 * loaded with that cell blank. Listed beside the rejects so officers can filter them.
+	 */
+	WARNING("Warning");
 
 	private final String label;
 

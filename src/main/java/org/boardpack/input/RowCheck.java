@@ -34,6 +34,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 
 	private List<Problem> problems = List.of();
 
+	/** Problems with cells of optional columns: the row can be loaded without them. */
+	private List<Problem> optional = List.of();
+
 	/**
 	 * Set when the row has more cells than the header: its other cells are shifted, so
 	 * only this is reported.
@@ -43,8 +46,14 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	public RowCheck(InputRow<C> row) {
 		this.row = row;
 		int extra = row.extraFilledCells();
-		this.malformed = (extra == 0) ? null : new Problem("", RejectKind.MALFORMED_ROW, "the row has " + extra
-				+ " more cell(s) than the header: probably a comma inside text that is not in quotes");
+		if (row.aboveHeader()) {
+			this.malformed = new Problem("", RejectKind.MALFORMED_ROW, "a row filled like a record above the header "
+					+ "(line " + row.header().line() + "): move it below the header so its columns are known");
+		}
+		else {
+			this.malformed = (extra == 0) ? null : new Problem("", RejectKind.MALFORMED_ROW, "the row has " + extra
+					+ " more cell(s) than the header: probably a comma inside text that is not in quotes");
+		}
 	}
 
 	/** Optional text, or null. */
@@ -176,11 +185,25 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		problem(column, RejectKind.MISSING_VALUE, column.canonical() + " is required");
 	}
 
+	/**
+	 * Notes a problem with a cell. In a required column it rejects the row; in an
+	 * optional one the row is still loaded, with that cell blank, and the problem becomes
+	 * a warning.
+	 */
 	public void problem(C column, RejectKind kind, String reason) {
-		if (this.problems.isEmpty()) {
-			this.problems = new ArrayList<>(2);
+		Problem problem = new Problem(this.row.columnName(column), kind, reason);
+		if (column.required()) {
+			if (this.problems.isEmpty()) {
+				this.problems = new ArrayList<>(2);
+			}
+			this.problems.add(problem);
 		}
-		this.problems.add(new Problem(this.row.columnName(column), kind, reason));
+		else {
+			if (this.optional.isEmpty()) {
+				this.optional = new ArrayList<>(2);
+			}
+			this.optional.add(problem);
+		}
 	}
 
 	private boolean hasProblem(C column) {
@@ -199,21 +222,34 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		return "'" + ((value.length() > QUOTED) ? value.substring(0, QUOTED) + "…" : value) + "'";
 	}
 
+	/** Whether the row can be loaded: nothing wrong but, perhaps, optional cells. */
 	public boolean ok() {
 		return this.malformed == null && this.problems.isEmpty();
 	}
 
 	/**
-	 * Ends the check.
+	 * Ends the check. A rejected row is listed with every problem it has, those of its
+	 * optional cells among them; a loaded row keeps its optional cells' problems as
+	 * warnings, for the load step to record.
 	 * @param recordId the row's own id for the rejects list (never a case reference)
-	 * @throws RowRejectedException if anything was wrong
+	 * @throws RowRejectedException if anything was wrong in a required column or the row
+	 * as a whole
 	 */
 	public void throwIfRejected(String recordId) {
 		if (this.malformed != null) {
 			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, List.of(this.malformed));
 		}
 		if (!this.problems.isEmpty()) {
-			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, this.problems);
+			List<Problem> all = new ArrayList<>(this.problems);
+			all.addAll(this.optional);
+			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, all);
+		}
+		if (!this.optional.isEmpty()) {
+			this.row.warn(recordId,
+					this.optional.stream()
+						.map((p) -> new Problem(p.column(), RejectKind.WARNING,
+								p.kind().label() + ": " + p.reason() + "; the row is loaded with this cell blank"))
+						.toList());
 		}
 	}
 

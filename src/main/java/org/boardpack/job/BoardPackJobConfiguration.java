@@ -30,6 +30,7 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -151,7 +152,8 @@ public class BoardPackJobConfiguration {
 			.writer(actionLoader)
 			.faultTolerant()
 			.skipPolicy((failure, skips) -> failure instanceof RowRejectedException)
-			.skipListener(actionRejects)
+			// rejected rows as they are skipped, warnings as rows are processed
+			.listener((StepListener) actionRejects)
 			.build();
 	}
 
@@ -191,7 +193,8 @@ public class BoardPackJobConfiguration {
 			.writer(auditLoader)
 			.faultTolerant()
 			.skipPolicy((failure, skips) -> failure instanceof RowRejectedException)
-			.skipListener(auditRejects)
+			// rejected rows as they are skipped, warnings as rows are processed
+			.listener((StepListener) auditRejects)
 			.build();
 	}
 

@@ -90,7 +90,8 @@ class ReconcileTasklet implements Tasklet {
 		long rejected = load.getSkipCount();
 		FileLoad fileLoad = new FileLoad(role, name, read.source(), read.sha256(), read.headerLine(), read.rowsRead(),
 				load.getWriteCount(), rejected, read.blankRows(), read.unknownColumns(), read.recomputedColumns(),
-				load.getExecutionContext().getLong(AuditLoader.AFTER_AS_AT, 0));
+				load.getExecutionContext().getLong(AuditLoader.AFTER_AS_AT, 0),
+				this.rejects.countWarnings(period, role), read.notices());
 		long recorded = this.rejects.countRows(period, role);
 		if (!fileLoad.reconciles() || recorded != rejected) {
 			throw new IllegalStateException(fileLoad.reconciliation() + " does not add up (" + recorded

@@ -20,14 +20,27 @@ import java.util.List;
  * read
  * @param afterAsAt rows loaded but dated after the as-at date, so not counted in this
  * period's figures
+ * @param warnings cells of optional columns that could not be read, in rows loaded with
+ * them blank
+ * @param notices how the file was read, where that matters (its encoding, separator, rows
+ * passed over, columns with no header)
  */
 public record FileLoad(String role, String name, String source, String sha256, long headerLine, long rowsRead,
 		long loaded, long rejected, long blankRows, List<String> unknownColumns, List<String> recomputedColumns,
-		long afterAsAt) {
+		long afterAsAt, long warnings, List<String> notices) {
 
 	public FileLoad {
 		unknownColumns = List.copyOf(unknownColumns);
 		recomputedColumns = List.copyOf(recomputedColumns);
+		notices = List.copyOf(notices);
+	}
+
+	/** A file read as plain UTF-8 CSV, whose loaded rows have no warning. */
+	public FileLoad(String role, String name, String source, String sha256, long headerLine, long rowsRead, long loaded,
+			long rejected, long blankRows, List<String> unknownColumns, List<String> recomputedColumns,
+			long afterAsAt) {
+		this(role, name, source, sha256, headerLine, rowsRead, loaded, rejected, blankRows, unknownColumns,
+				recomputedColumns, afterAsAt, 0, List.of());
 	}
 
 	/** read = loaded + rejected: the check that nothing was lost. */
@@ -37,8 +50,10 @@ public record FileLoad(String role, String name, String source, String sha256, l
 
 	/** The reconciliation line printed at the end of a run and in the outputs. */
 	public String reconciliation() {
-		return this.source + ": " + this.rowsRead + " rows read = " + this.loaded + " loaded + " + this.rejected
+		String line = this.source + ": " + this.rowsRead + " rows read = " + this.loaded + " loaded + " + this.rejected
 				+ " rejected";
+		return (this.warnings == 0) ? line
+				: line + "; " + this.warnings + ((this.warnings == 1) ? " warning" : " warnings");
 	}
 
 }

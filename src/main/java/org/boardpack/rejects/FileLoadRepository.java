@@ -24,9 +24,9 @@ public class FileLoadRepository {
 			.update();
 		this.jdbc.sql("""
 				INSERT INTO input_file (period, role, name, source, sha256, header_line, rows_read, loaded, rejected,
-					blank_rows, unknown_columns, recomputed_columns, after_as_at)
+					blank_rows, unknown_columns, recomputed_columns, after_as_at, warnings, notices)
 				VALUES (:period, :role, :name, :source, :sha256, :headerLine, :rowsRead, :loaded, :rejected,
-					:blankRows, :unknownColumns, :recomputedColumns, :afterAsAt)""")
+					:blankRows, :unknownColumns, :recomputedColumns, :afterAsAt, :warnings, :notices)""")
 			.param("period", period)
 			.param("role", load.role())
 			.param("name", load.name())
@@ -40,6 +40,8 @@ public class FileLoadRepository {
 			.param("unknownColumns", String.join(SEPARATOR, load.unknownColumns()))
 			.param("recomputedColumns", String.join(SEPARATOR, load.recomputedColumns()))
 			.param("afterAsAt", load.afterAsAt())
+			.param("warnings", load.warnings())
+			.param("notices", String.join(SEPARATOR, load.notices()))
 			.update();
 	}
 
@@ -50,7 +52,8 @@ public class FileLoadRepository {
 			.query((rs, row) -> new FileLoad(rs.getString("role"), rs.getString("name"), rs.getString("source"),
 					rs.getString("sha256"), rs.getLong("header_line"), rs.getLong("rows_read"), rs.getLong("loaded"),
 					rs.getLong("rejected"), rs.getLong("blank_rows"), split(rs.getString("unknown_columns")),
-					split(rs.getString("recomputed_columns")), rs.getLong("after_as_at")))
+					split(rs.getString("recomputed_columns")), rs.getLong("after_as_at"), rs.getLong("warnings"),
+					split(rs.getString("notices"))))
 			.list();
 	}
 

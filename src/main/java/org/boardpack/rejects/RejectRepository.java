@@ -66,11 +66,23 @@ public class RejectRepository {
 			.list();
 	}
 
-	/** How many distinct rows of an input were rejected. */
+	/** How many distinct rows of an input were rejected (warnings are not rejects). */
 	public long countRows(String period, String role) {
-		return this.jdbc.sql("SELECT COUNT(DISTINCT line) FROM reject_row WHERE period = :period AND role = :role")
+		return count("SELECT COUNT(DISTINCT line) FROM reject_row WHERE period = :period AND role = :role "
+				+ "AND kind <> :warning", period, role);
+	}
+
+	/** How many warnings the loaded rows of an input have. */
+	public long countWarnings(String period, String role) {
+		return count("SELECT COUNT(*) FROM reject_row WHERE period = :period AND role = :role AND kind = :warning",
+				period, role);
+	}
+
+	private long count(String sql, String period, String role) {
+		return this.jdbc.sql(sql)
 			.param("period", period)
 			.param("role", role)
+			.param("warning", RejectKind.WARNING.name())
 			.query(Long.class)
 			.single();
 	}

@@ -1,5 +1,8 @@
 package org.boardpack.report.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 import org.boardpack.pack.BoardPack;
@@ -56,12 +59,27 @@ final class Appendix implements Part {
 				.text(f.unknownColumns().isEmpty() ? Words.NONE : String.join(", ", f.unknownColumns()));
 		}
 		pages.add(files);
+		List<String> notices = new ArrayList<>();
+		for (FileLoad f : quality.files()) {
+			if (!f.notices().isEmpty()) {
+				notices.add(f.role() + " (" + f.source() + "): " + String.join("; ", f.notices()) + ".");
+			}
+		}
+		if (!notices.isEmpty()) {
+			pages.paragraph("How the files were read:");
+			pages.bullets(notices, style.body(Style.BODY));
+		}
 		if (quality.groups().isEmpty()) {
 			pages.paragraph("No row was rejected.");
 			return;
 		}
-		pages.paragraph("Rejected rows are left out of every figure in this pack. Officers find each one, with its "
-				+ "line and reason, in " + RejectsCsv.fileName(pack.period()) + "; here they are counted by kind.");
+		long warnings = quality.files().stream().mapToLong(FileLoad::warnings).sum();
+		pages.paragraph("Rejected rows are left out of every figure in this pack. "
+				+ ((warnings == 0) ? ""
+						: "A warning is a cell of an optional column that could not be read: its row is loaded, with "
+								+ "that cell blank. ")
+				+ "Officers find each one, with its line and reason, in " + RejectsCsv.fileName(pack.period())
+				+ "; here they are counted by kind.");
 		Grid groups = new Grid(style, Style.TABLE, 60, 140, 160, 50).header("Input", "Column", "Kind of error", "Rows");
 		for (DataQuality.Group g : quality.groups()) {
 			groups.bold(g.role())

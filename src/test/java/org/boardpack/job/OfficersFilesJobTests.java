@@ -1,0 +1,135 @@
+package org.boardpack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.boardpack.job.JobTestSupport.SEED_ACTIONS;
+import static org.boardpack.job.JobTestSupport.SEED_AUDITS;
+import static org.boardpack.job.JobTestSupport.options;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.input.OfficeFiles;
+import org.boardpack.rejects.MutatedRows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The real job on files as officers send them: saved by a European Excel (semicolons,
+ * Windows-1252), with an optional cell that cannot be read, and with personal data in the
+ * wrong place.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = { "boardpack.run-on-startup=false",
+		"spring.datasource.url=jdbc:h2:mem:officers-files;DB_CLOSE_DELAY=-1",
+		"logging.file.name=target/test-logs/officers-files.log" })
+class OfficersFilesJobTests {
+
+	@Autowired
+	private JobOperatorTestUtils jobs;
+
+	@Autowired
+	private JobRepositoryTestUtils jobRepository;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@TempDir
+	Path output;
+
+	@Autowired
+	void setJob(Job boardPackJob) {
+		this.jobs.setJob(boardPackJob);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.jobRepository.removeJobExecutions();
+		for (String table : List.of("plan_action", "audit_result", "audit_cube", "audit_domain_cube", "action_snapshot",
+				"period_summary", "input_file", "reject_row")) {
+			this.jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	@Test
+	void aEuropeanExcelsPlanWithASerialStartDateLoadsEveryActionWithOneWarning() throws Exception {
+		// given the sample plan saved by Excel in a European locale (semicolons,
+		// Windows-1252, CRLF), where LibreOffice (en-US) had turned action 1.4's start
+		// date into its serial number
+		List<String[]> plan = MutatedRows.read(SEED_ACTIONS);
+		int start = List.of(plan.get(0)).indexOf("start_date");
+		String[] action = plan.stream().filter((r) -> r[0].equals("1.4")).findFirst().orElseThrow();
+		action[start] = "44198";
+		StringWriter text = new StringWriter();
+		CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(text);
+		plan.forEach(csv::writeRecord);
+		csv.flush();
+		Path actions = OfficeFiles.iconv(text.toString(), "WINDOWS-1252", this.output.resolve("actions.csv"));
+		// when
+		JobExecution execution = this.jobs
+			.startJob(options("2021-01", actions, SEED_AUDITS, this.output.resolve("out")).toJobParameters());
+		// then
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForMap(
+				"SELECT rows_read, loaded, rejected, warnings FROM input_file WHERE period = '2021-01' AND role = 'actions'"))
+			.containsAllEntriesOf(Map.of("ROWS_READ", 52L, "LOADED", 52L, "REJECTED", 0L, "WARNINGS", 1L));
+		assertThat(this.jdbc.queryForObject(
+				"SELECT start_date IS NULL FROM plan_action WHERE period = '2021-01' AND ref = '1.4'", Boolean.class))
+			.isTrue();
+		Path folder = this.output.resolve("out/2021-01");
+		List<String> rejects = Files.readAllLines(folder.resolve("rejects-2021-01.csv"), StandardCharsets.UTF_8);
+		assertThat(rejects).anySatisfy((line) -> assertThat(line).startsWith("actions,")
+			.contains(",5,1.4,start_date,Warning,", "'44198' is a number, not a date",
+					"the row is loaded with this cell blank"));
+		assertThat(trackerRejects(folder.resolve("tracker-2021-01.xlsx")))
+			.contains(List.of("actions", "5", "1.4", "start_date", "Warning"));
+		String pdf = BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf"));
+		assertThat(pdf.replaceAll("\\s+", " ")).contains("52 rows read = 52 loaded + 0 rejected; 1 warning")
+			.contains("read as Windows-1252, the encoding of Excel's plain CSV; separated by semicolons");
+		assertThat(pdf).contains("Siân Pritchard", "Chloë Barraclough", "Ciarán O’Neill");
+	}
+
+	/** The Rejects sheet's rows: input, line, record id, column, kind. */
+	private static List<List<String>> trackerRejects(Path tracker) throws Exception {
+		try (InputStream in = Files.newInputStream(tracker); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheet("Rejects");
+			List<List<String>> rows = new ArrayList<>();
+			for (Row row : sheet) {
+				if (row.getLastCellNum() >= 6) {
+					List<String> cells = new ArrayList<>();
+					for (int c : new int[] { 0, 2, 3, 4, 5 }) {
+						var cell = row.getCell(c);
+						cells.add((cell == null) ? "" : switch (cell.getCellType()) {
+							case NUMERIC -> String.valueOf((long) cell.getNumericCellValue());
+							default -> cell.getStringCellValue();
+						});
+					}
+					rows.add(cells);
+				}
+			}
+			return rows;
+		}
+	}
+
+}
