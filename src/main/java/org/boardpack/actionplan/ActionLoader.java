@@ -1,8 +1,11 @@
 package org.boardpack.actionplan;
 
+import org.boardpack.input.StoreRefused;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Loads a period's actions, a chunk per transaction. The step reads its file from the top
@@ -30,7 +33,12 @@ public class ActionLoader implements ItemStreamWriter<Action> {
 
 	@Override
 	public void write(Chunk<? extends Action> chunk) {
-		this.repository.insert(this.period, chunk.getItems());
+		try {
+			this.repository.insert(this.period, chunk.getItems());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw StoreRefused.of("actions", chunk.getItems(), Action::ref, Action::line, "ref", ex);
+		}
 	}
 
 }

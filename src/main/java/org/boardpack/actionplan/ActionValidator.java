@@ -77,14 +77,33 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 		String theme = check.text(THEME);
 		String sectionTitle = check.text(SECTION_TITLE);
 		if (check.ok()) {
-			long first = this.lineByRef.firstSeen(ref, row.line());
+			long first = this.lineByRef.firstSeen(sameAction(ref), row.line());
 			if (first >= 0) {
-				check.problem(REF, RejectKind.DUPLICATE, "ref " + ref + " is already used on line " + first);
+				check.problem(REF, RejectKind.DUPLICATE, "ref " + ref + " is already used on line " + first
+						+ " (refs that differ only in leading zeros or case are the same action)");
 			}
 		}
 		check.throwIfRejected(ref);
 		return new Action(ref, section, sectionTitle, description, owner, start, due, revised, status, ownerRag,
 				percent, lastUpdated, update, evidence, boardAsk, theme, row.line());
+	}
+
+	/**
+	 * What makes two refs one action: "01.1" and "1.1", "3.2a" and "3.2A" are read alike
+	 * by people, so counting both would show the board an action twice.
+	 */
+	static String sameAction(String ref) {
+		StringBuilder key = new StringBuilder(ref.length());
+		for (int i = 0; i < ref.length(); i++) {
+			boolean runStarts = i == 0 || !Character.isDigit(ref.charAt(i - 1));
+			if (runStarts) {
+				while (ref.charAt(i) == '0' && i + 1 < ref.length() && Character.isDigit(ref.charAt(i + 1))) {
+					i++;
+				}
+			}
+			key.append(Character.toLowerCase(ref.charAt(i)));
+		}
+		return key.toString();
 	}
 
 	private static int section(InputRow<ActionColumn> row, RowCheck<ActionColumn> check) {

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.boardpack.input.StoreRefused;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Loads a period's audits: each chunk's audits dated in the period are stored row by row,
@@ -76,7 +79,12 @@ public class AuditLoader implements ItemStreamWriter<AuditResult> {
 				inPeriod.add(audit);
 			}
 		}
-		this.repository.insertResults(this.period, inPeriod);
+		try {
+			this.repository.insertResults(this.period, inPeriod);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw StoreRefused.of("audits", inPeriod, AuditResult::auditId, AuditResult::line, "audit id", ex);
+		}
 	}
 
 	@Override

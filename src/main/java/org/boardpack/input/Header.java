@@ -60,7 +60,7 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 		List<String> recomputed = new ArrayList<>();
 		int matched = 0;
 		for (int i = 0; i < cells.length; i++) {
-			String text = cells[i] == null ? "" : cells[i].strip();
+			String text = cells[i] == null ? "" : CaseReferences.mask(cells[i].strip());
 			String key = normalise(text);
 			if (key.isEmpty()) {
 				continue;
@@ -85,7 +85,7 @@ public final class Header<C extends Enum<C> & ColumnSpec> {
 		}
 		String[] text = new String[cells.length];
 		for (int i = 0; i < cells.length; i++) {
-			text[i] = cells[i] == null ? "" : cells[i].strip();
+			text[i] = cells[i] == null ? "" : CaseReferences.mask(cells[i].strip());
 		}
 		return new Header<>(line, index, text, List.copyOf(unknown), List.copyOf(recomputed), List.copyOf(missing),
 				matched);

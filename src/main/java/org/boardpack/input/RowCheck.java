@@ -30,6 +30,10 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	/** Longest part of a bad value a reason quotes. */
 	private static final int QUOTED = 60;
 
+	/** Signs that a value from a list is a question or a doubt, not an answer. */
+	private static final Pattern DOUBT = Pattern
+		.compile("\\?|(?i)\\b(tbc|tbd|maybe|probably|possibly|nearly|almost|unsure|not sure|unclear)\\b");
+
 	private final InputRow<C> row;
 
 	private List<Problem> problems = List.of();
@@ -56,11 +60,14 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		}
 	}
 
-	/** Optional text, or null. */
+	/**
+	 * Optional text, or null. A case reference typed into it is masked: only the columns
+	 * that are case references keep them.
+	 */
 	public String text(C column) {
-		String value = this.row.get(column);
+		String value = column.personal() ? this.row.get(column) : CaseReferences.mask(this.row.get(column));
 		if (value != null && value.length() > MAX_TEXT) {
-			problem(column, RejectKind.TOO_LONG,
+			unreadable(column, RejectKind.TOO_LONG,
 					"text of " + value.length() + " characters is longer than Excel's limit of " + MAX_TEXT);
 			return null;
 		}
@@ -84,7 +91,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			return Dates.parse(value);
 		}
 		catch (DateTimeException ex) {
-			problem(column, RejectKind.INVALID_DATE, quote(column, value) + " " + ex.getMessage());
+			unreadable(column, RejectKind.INVALID_DATE, quote(column, value) + " " + ex.getMessage());
 			return null;
 		}
 	}
@@ -109,15 +116,15 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			parsed = new BigDecimal(number);
 		}
 		catch (NumberFormatException ex) {
-			problem(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a number");
+			unreadable(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a number");
 			return null;
 		}
 		if (parsed.compareTo(BigDecimal.valueOf(min)) < 0 || parsed.compareTo(BigDecimal.valueOf(max)) > 0) {
-			problem(column, RejectKind.OUT_OF_RANGE, quote(column, value) + " is outside " + min + " to " + max);
+			unreadable(column, RejectKind.OUT_OF_RANGE, quote(column, value) + " is outside " + min + " to " + max);
 			return null;
 		}
 		if (parsed.stripTrailingZeros().scale() > 0) {
-			problem(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a whole number");
+			unreadable(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a whole number");
 			return null;
 		}
 		return parsed.intValueExact();
@@ -140,7 +147,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			return new BigDecimal(number);
 		}
 		catch (NumberFormatException ex) {
-			problem(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a number");
+			unreadable(column, RejectKind.INVALID_NUMBER, quote(column, value) + " is not a number");
 			return null;
 		}
 	}
@@ -149,7 +156,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	public BigDecimal nonNegativeDecimal(C column) {
 		BigDecimal number = decimal(column);
 		if (number != null && number.signum() < 0) {
-			problem(column, RejectKind.OUT_OF_RANGE, quote(column, this.row.get(column)) + " is below 0");
+			unreadable(column, RejectKind.OUT_OF_RANGE, quote(column, this.row.get(column)) + " is below 0");
 			return null;
 		}
 		return number;
@@ -165,9 +172,16 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		if (value == null) {
 			return null;
 		}
+		// "Done?" or "complete (tbc)" is a doubt, never to be read as a status that tells
+		// the board an action is finished.
+		if (DOUBT.matcher(value).find()) {
+			unreadable(column, RejectKind.UNCLEAR_VALUE,
+					quote(column, value) + " is unclear (it asks or doubts); give one of " + allowed);
+			return null;
+		}
 		Optional<E> parsed = parser.apply(value);
 		if (parsed.isEmpty()) {
-			problem(column, RejectKind.UNKNOWN_VALUE, quote(column, value) + " is not one of " + allowed);
+			unreadable(column, RejectKind.UNKNOWN_VALUE, quote(column, value) + " is not one of " + allowed);
 			return null;
 		}
 		return parsed.get();
@@ -185,25 +199,28 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		problem(column, RejectKind.MISSING_VALUE, column.canonical() + " is required");
 	}
 
+	/** Notes a problem that rejects the row. */
+	public void problem(C column, RejectKind kind, String reason) {
+		if (this.problems.isEmpty()) {
+			this.problems = new ArrayList<>(2);
+		}
+		this.problems.add(new Problem(this.row.columnName(column), kind, reason));
+	}
+
 	/**
-	 * Notes a problem with a cell. In a required column it rejects the row; in an
+	 * Notes a cell that cannot be read. In a required column it rejects the row; in an
 	 * optional one the row is still loaded, with that cell blank, and the problem becomes
 	 * a warning.
 	 */
-	public void problem(C column, RejectKind kind, String reason) {
-		Problem problem = new Problem(this.row.columnName(column), kind, reason);
+	private void unreadable(C column, RejectKind kind, String reason) {
 		if (column.required()) {
-			if (this.problems.isEmpty()) {
-				this.problems = new ArrayList<>(2);
-			}
-			this.problems.add(problem);
+			problem(column, kind, reason);
+			return;
 		}
-		else {
-			if (this.optional.isEmpty()) {
-				this.optional = new ArrayList<>(2);
-			}
-			this.optional.add(problem);
+		if (this.optional.isEmpty()) {
+			this.optional = new ArrayList<>(2);
 		}
+		this.optional.add(new Problem(this.row.columnName(column), kind, reason));
 	}
 
 	private boolean hasProblem(C column) {
@@ -218,6 +235,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	public String quote(C column, String value) {
 		if (column.personal()) {
 			return "the value";
+		}
+		if (CaseReferences.within(value)) {
+			return "a case reference";
 		}
 		return "'" + ((value.length() > QUOTED) ? value.substring(0, QUOTED) + "…" : value) + "'";
 	}
@@ -235,7 +255,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	 * @throws RowRejectedException if anything was wrong in a required column or the row
 	 * as a whole
 	 */
-	public void throwIfRejected(String recordId) {
+	public void throwIfRejected(String id) {
+		// an id column holding a case reference typed in the wrong place
+		String recordId = CaseReferences.mask(id);
 		if (this.malformed != null) {
 			throw new RowRejectedException(this.row.file(), this.row.line(), recordId, List.of(this.malformed));
 		}

@@ -226,7 +226,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			.filter((cell) -> ValueKind.of(cell) != ValueKind.TEXT)
 			.count();
 		String what = "line " + line + " has " + filled + " filled cell" + ((filled == 1) ? "" : "s");
-		if (columnNames > 0) {
+		if (columnNames >= values && columnNames > 0) {
 			return what + ", " + columnNames + " of them column names";
 		}
 		if (values > 0) {

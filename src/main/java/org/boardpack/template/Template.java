@@ -62,8 +62,11 @@ public record Template(String authority, String board, String reportTitle, Strin
 	 * @param smallSampleBelow fewer audits than this is flagged as a small sample
 	 * @param caseRefsInTracker whether the tracker's Audits sheet may show case
 	 * references
+	 * @param caseReferencePattern what a case reference looks like (a regular
+	 * expression): text matching it is masked everywhere else
 	 */
-	public record AuditSettings(int trendMonths, int smallSampleBelow, boolean caseRefsInTracker) {
+	public record AuditSettings(int trendMonths, int smallSampleBelow, boolean caseRefsInTracker,
+			String caseReferencePattern) {
 	}
 
 	/** What each RAG colour and each status means for this authority. */

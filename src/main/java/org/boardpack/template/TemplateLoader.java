@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 import org.boardpack.BoardPackException.ExitCode;
 import org.boardpack.BoardPackException;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
+import org.boardpack.input.CaseReferences;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -45,6 +47,13 @@ public final class TemplateLoader {
 		try {
 			template = new Binder(ConfigurationPropertySources.from(sources)).bind("", Template.class)
 				.orElseThrow(() -> new BoardPackException("template " + name + ": is empty", ExitCode.USAGE));
+			if (template.audits() != null) {
+				CaseReferences.use(template.audits().caseReferencePattern());
+			}
+		}
+		catch (PatternSyntaxException ex) {
+			throw new BoardPackException("template " + name + ": 'audits.case-reference-pattern' is not a regular "
+					+ "expression (" + ex.getDescription() + ")", ExitCode.USAGE, ex);
 		}
 		catch (BindException ex) {
 			String property = (ex.getProperty() != null) ? ex.getProperty().getName().toString()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.input.CaseReferences;
 import org.boardpack.input.Header;
 import org.boardpack.input.InputRow;
 import org.boardpack.input.Problem;
@@ -80,8 +81,71 @@ class ActionValidatorTests {
 		this.validator.process(row(2, "1.1", "1", "A", "O", "30/06/2021", "", "Complete", "", "", ""));
 		assertThatThrownBy(
 				() -> this.validator.process(row(9, "1.1", "1", "B", "O", "30/06/2021", "", "Complete", "", "", "")))
+			.isInstanceOfSatisfying(RowRejectedException.class, (ex) -> assertThat(ex.problems().get(0).reason())
+				.isEqualTo(
+						"ref 1.1 is already used on line 2 (refs that differ only in leading zeros or case are the same action)"));
+	}
+
+	@Test
+	void aStatusWithADoubtIsRejectedAsUnclearNeverReadAsComplete() {
+		assertThatThrownBy(() -> this.validator
+			.process(row(2, "3.2", "3", "Audit", "Head of QA", "30/06/2021", "", "Done?", "", "", "")))
 			.isInstanceOfSatisfying(RowRejectedException.class,
-					(ex) -> assertThat(ex.problems().get(0).reason()).isEqualTo("ref 1.1 is already used on line 2"));
+					(ex) -> assertThat(ex.problems()).extracting(Problem::column, Problem::kind, Problem::reason)
+						.containsExactly(tuple("Status", RejectKind.UNCLEAR_VALUE,
+								"'Done?' is unclear (it asks or doubts); give one of " + Status.ALLOWED)));
+	}
+
+	@Test
+	void refsEqualButForLeadingZerosOrCaseAreOneAction() {
+		this.validator.process(row(2, "1.1", "1", "First", "Head", "30/06/2021", "", "Complete", "", "", ""));
+		this.validator.process(row(3, "3.2a", "3", "Third", "Head", "30/06/2021", "", "Complete", "", "", ""));
+		for (String ref : List.of("01.1", "001.01", "3.2A", "03.02a")) {
+			assertThatThrownBy(() -> this.validator
+				.process(row(4, ref, "1", "Again", "Head", "30/06/2021", "", "Complete", "", "", ""))).as(ref)
+				.isInstanceOfSatisfying(RowRejectedException.class,
+						(ex) -> assertThat(ex.problems()).extracting(Problem::kind)
+							.containsExactly(RejectKind.DUPLICATE));
+		}
+		assertThat(
+				this.validator.process(row(5, "1.10", "1", "Tenth", "Head", "30/06/2021", "", "Complete", "", "", ""))
+					.ref())
+			.isEqualTo("1.10");
+	}
+
+	@Test
+	void anOptionalCellThatCannotBeReadIsAWarningAndTheRowIsLoadedWithoutIt() {
+		InputRow<ActionColumn> row = row(2, "3.2", "3", "Audit", "Head of QA", "30/06/2021", "44198", "In progress",
+				"Purple", "", "");
+		Action a = this.validator.process(row);
+		assertThat(a.revisedDueDate()).isNull();
+		assertThat(a.ownerRag()).isNull();
+		assertThat(row.recordId()).isEqualTo("3.2");
+		assertThat(row.warnings()).extracting(Problem::column, Problem::kind)
+			.containsExactly(tuple("Revised due date", RejectKind.WARNING), tuple("RAG", RejectKind.WARNING));
+		assertThat(row.warnings().get(0).reason()).isEqualTo("Invalid date: '44198' is a number, not a date "
+				+ "(in Excel, format the column as dates); the row is loaded with this cell blank");
+	}
+
+	@Test
+	void aCaseReferenceTypedInTheWrongColumnIsNeverQuoted() {
+		CaseReferences.use("NMB-\\d{6}");
+		try {
+			InputRow<ActionColumn> row = row(2, "NMB-900003", "3", "Review NMB-900004's plan", "Head", "NMB-900003", "",
+					"In progress", "", "", "");
+			assertThatThrownBy(() -> this.validator.process(row)).isInstanceOfSatisfying(RowRejectedException.class,
+					(ex) -> {
+						assertThat(ex.recordId()).isEqualTo(CaseReferences.MASK);
+						assertThat(ex.problems()).extracting(Problem::reason)
+							.containsExactly("a case reference is not a date (use 30/06/2020 or 2020-06-30)");
+					});
+			Action a = this.validator.process(row(3, "3.3", "3", "Review NMB-900004's plan", "Head", "30/06/2021", "",
+					"In progress", "", "", ""));
+			assertThat(a.description()).isEqualTo("Review [case reference]'s plan");
+		}
+		finally {
+			CaseReferences.use(null);
+		}
 	}
 
 	private static org.assertj.core.groups.Tuple tuple(Object... values) {

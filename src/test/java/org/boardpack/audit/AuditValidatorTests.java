@@ -48,7 +48,7 @@ class AuditValidatorTests {
 				assertThat(ex.getMessage()).doesNotContain("NMB-418273");
 				assertThat(ex.problems()).extracting((p) -> p.reason())
 					.containsExactly("a case reference of more than 100 characters",
-							"'maybe' is not one of yes or no (Y/N)");
+							"'maybe' is unclear (it asks or doubts); give one of yes or no (Y/N)");
 				assertThat(ex.recordId()).isEqualTo("A2");
 			});
 		AuditResult a = this.validator.process(row(6, "A3", "NMB-552910", "2021-01-06", "Duty", "Good", "", "", "n"));

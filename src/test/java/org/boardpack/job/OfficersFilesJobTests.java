@@ -110,6 +110,50 @@ class OfficersFilesJobTests {
 		assertThat(pdf).contains("Siân Pritchard", "Chloë Barraclough", "Ciarán O’Neill");
 	}
 
+	@Test
+	void aCaseReferenceTypedInTheWrongColumnsIsMaskedInEveryOutputAndTheLog() throws Exception {
+		// given the sample audits with a case reference typed into the audit id and the
+		// audit date of one row, and into the team of another
+		List<String> lines = new ArrayList<>(Files.readAllLines(SEED_AUDITS, StandardCharsets.UTF_8));
+		lines.set(1, lines.get(1).replaceFirst("^AUD-2020-0001,(NMB-\\d{6}),2020-07-01,", "NMB-900004,$1,NMB-900003,"));
+		lines.set(2, lines.get(2).replace(",MASH,", ",MASH NMB-900005,"));
+		Path audits = Files.write(this.output.resolve("audits.csv"), lines, StandardCharsets.UTF_8);
+		Path log = Path.of("target/test-logs/officers-files.log");
+		long logBefore = Files.exists(log) ? Files.size(log) : 0;
+		// when
+		JobExecution execution = this.jobs
+			.startJob(options("2021-01", SEED_ACTIONS, audits, this.output.resolve("out")).toJobParameters());
+		// then the row is rejected without a word of the case reference
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path folder = this.output.resolve("out/2021-01");
+		String rejects = Files.readString(folder.resolve("rejects-2021-01.csv"), StandardCharsets.UTF_8);
+		assertThat(rejects)
+			.contains("audits,", ",2,[case reference],audit_date,Invalid date,a case reference is not a date")
+			.doesNotContain("NMB-");
+		assertThat(trackerRejects(folder.resolve("tracker-2021-01.xlsx")))
+			.contains(List.of("audits", "2", "[case reference]", "audit_date", "Invalid date"))
+			.allSatisfy((row) -> assertThat(String.join(",", row)).doesNotContain("NMB-"));
+		assertThat(BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf"))).doesNotContain("NMB-");
+		byte[] logged = Files.readAllBytes(log);
+		assertThat(new String(logged, (int) logBefore, (int) (logged.length - logBefore), StandardCharsets.UTF_8))
+			.doesNotContain("NMB-");
+	}
+
+	@Test
+	void anAuditFileWithoutItsHeaderStopsTheRunWithoutQuotingARow() throws Exception {
+		List<String> lines = Files.readAllLines(SEED_AUDITS, StandardCharsets.UTF_8);
+		Path audits = Files.write(this.output.resolve("audits.csv"), lines.subList(1, lines.size()),
+				StandardCharsets.UTF_8);
+		JobExecution execution = this.jobs
+			.startJob(options("2021-01", SEED_ACTIONS, audits, this.output.resolve("out")).toJobParameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(execution.getAllFailureExceptions()).anySatisfy((failure) -> assertThat(failure)
+			.hasMessageContaining(audits + ": has no header row with the columns it needs")
+			.message()
+			.doesNotContain("NMB-", "AUD-2020", "Team Manager"));
+		assertThat(this.output.resolve("out/2021-01")).doesNotExist();
+	}
+
 	/** The Rejects sheet's rows: input, line, record id, column, kind. */
 	private static List<List<String>> trackerRejects(Path tracker) throws Exception {
 		try (InputStream in = Files.newInputStream(tracker); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

@@ -33,7 +33,8 @@ public final class Packs {
 		Template t = p.template();
 		Template shown = new Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(), t.author(),
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(),
-				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true),
+				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true,
+						t.audits().caseReferencePattern()),
 				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
