@@ -105,6 +105,12 @@ public class SnapshotRepository {
 			.optional();
 	}
 
+	/** The periods stored after this one, oldest first. */
+	public List<String> laterPeriods(String period) {
+		return this.jdbc.queryForList("SELECT period FROM period_summary WHERE period > ? ORDER BY period",
+				String.class, period);
+	}
+
 	/** For each ref, the due dates recorded by the months stored before this period. */
 	public Map<String, DueDateHistory> dueDateHistory(String period) {
 		Map<String, LocalDate> first = new HashMap<>();

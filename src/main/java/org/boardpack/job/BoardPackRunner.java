@@ -6,6 +6,8 @@ import static org.boardpack.job.BoardPackJobConfiguration.RERUN;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.boardpack.BoardPackException.ExitCode;
@@ -51,15 +53,18 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Job job;
 
+	private final ProducedPeriods produced;
+
 	private int exitCode;
 
 	BoardPackRunner(RunOptions options, Template template, JobOperator jobOperator, JobRepository jobRepository,
-			Job boardPackJob) {
+			Job boardPackJob, ProducedPeriods produced) {
 		this.options = options;
 		this.template = template;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = boardPackJob;
+		this.produced = produced;
 	}
 
 	@Override
@@ -70,12 +75,17 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			JobParameters parameters = o.toJobParameters();
 			JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
+			Map<String, String> storedBefore = this.produced.storedInputs(o.period().toString());
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				if (!o.rerun()) {
-					log.info("  {} was already produced from these same inputs (job execution {}): see {}", o.period(),
-							last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
-					log.info("  Run again with --rerun to produce it again.");
-					return;
+					Optional<String> why = this.produced.whyProduceAgain(o);
+					if (why.isEmpty()) {
+						log.info("  {} was already produced from these same inputs (job execution {}): see {}",
+								o.period(), last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
+						log.info("  Run again with --rerun to produce it again.");
+						return;
+					}
+					log.info("  {}", why.get());
 				}
 				for (long n = 1;; n++) {
 					parameters = new JobParametersBuilder(parameters).addLong(RERUN, n, true).toJobParameters();
@@ -95,6 +105,10 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
 			report(execution, o);
+			if (execution.getStatus() == BatchStatus.COMPLETED
+					&& !storedBefore.equals(this.produced.storedInputs(o.period().toString()))) {
+				laterMonthsToRerun(o);
+			}
 		}
 		catch (BoardPackException ex) {
 			log.error("boardpack: {}", ex.getMessage());
@@ -128,6 +142,24 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 		log.error("boardpack: the run of {} failed ({}); run the same command again to resume it. Details are in {}",
 				o.period(), cause, o.output().resolve("boardpack.log"));
 		this.exitCode = ExitCode.FAILED.code();
+	}
+
+	/**
+	 * A month produced after later ones: their packs still compare with what was stored
+	 * before, so say which to produce again, and how.
+	 */
+	private void laterMonthsToRerun(RunOptions o) {
+		List<ProducedPeriods.Later> later = this.produced.laterPeriods(o.period().toString());
+		if (later.isEmpty()) {
+			return;
+		}
+		ProducedPeriods.Later next = later.get(0);
+		log.info("  {} was produced before this run of {}, so its pack does not compare with {} as it is now; "
+				+ "produce it again with: {}", next.period(), o.period(), o.period(), next.command());
+		if (later.size() > 1) {
+			log.info("  then each later month in turn, the same way: {}", String.join(", ",
+					later.subList(1, later.size()).stream().map(ProducedPeriods.Later::period).toList()));
+		}
 	}
 
 	private static BoardPackException boardPackCause(Throwable failure) {

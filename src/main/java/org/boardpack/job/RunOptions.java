@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -106,6 +108,14 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 			builder.addDouble(MAX_REJECT_PERCENT, this.maxRejectPercent, false);
 		}
 		return builder.toJobParameters();
+	}
+
+	/** The input files by role (actions, audits), as the history stores them. */
+	public Map<String, InputFile> inputs() {
+		Map<String, InputFile> inputs = new LinkedHashMap<>();
+		inputs.put(ACTIONS, this.actions);
+		inputs.put(AUDITS, this.audits);
+		return inputs;
 	}
 
 	private static String sha256(String text) {

@@ -3,7 +3,14 @@ package org.boardpack.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.boardpack.rejects.FileLoad;
 
@@ -15,8 +22,62 @@ import org.boardpack.rejects.FileLoad;
 public record Manifest(String period, String asAt, long jobExecutionId, List<FileLoad> inputs, Output template,
 		List<Output> outputs) {
 
+	private static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+
+	private static final Pattern INPUT = Pattern
+		.compile("\\{\"input\": " + QUOTED + ", \"file\": " + QUOTED + ", \"sha256\": \"([0-9a-f]{64})\"");
+
+	private static final Pattern OUTPUT = Pattern
+		.compile("\\{\"file\": " + QUOTED + ", \"sha256\": \"([0-9a-f]{64})\"\\}");
+
 	public static String fileName(String period) {
 		return "manifest-" + period + ".json";
+	}
+
+	/**
+	 * What a manifest written by {@link #write} records: each input's SHA-256 by role,
+	 * and the outputs. Only this class's own layout is read back, so a pattern does.
+	 * @param file the manifest
+	 * @return what it records
+	 */
+	public static Recorded read(Path file) throws IOException {
+		String json = Files.readString(file, StandardCharsets.UTF_8);
+		int outputsAt = json.indexOf("\"outputs\": [");
+		Map<String, String> inputs = new LinkedHashMap<>();
+		Matcher input = INPUT.matcher(json);
+		while (input.find()) {
+			inputs.put(unquote(input.group(1)), input.group(3));
+		}
+		List<Output> outputs = new ArrayList<>();
+		Matcher output = OUTPUT.matcher(json);
+		while (outputsAt >= 0 && output.find(outputsAt)) {
+			outputs.add(new Output(unquote(output.group(1)), output.group(2)));
+			outputsAt = output.end();
+		}
+		return new Recorded(inputs, outputs);
+	}
+
+	private static String unquote(String quoted) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < quoted.length(); i++) {
+			char c = quoted.charAt(i);
+			if (c != '\\' || i + 1 == quoted.length()) {
+				text.append(c);
+				continue;
+			}
+			char escaped = quoted.charAt(++i);
+			switch (escaped) {
+				case 'n' -> text.append('\n');
+				case 'r' -> text.append('\r');
+				case 't' -> text.append('\t');
+				case 'u' -> {
+					text.append((char) Integer.parseInt(quoted.substring(i + 1, i + 5), 16));
+					i += 4;
+				}
+				default -> text.append(escaped);
+			}
+		}
+		return text.toString();
 	}
 
 	public void write(OutputStream out) throws IOException {
@@ -84,6 +145,15 @@ public record Manifest(String period, String asAt, long jobExecutionId, List<Fil
 
 	/** A file and its SHA-256. */
 	public record Output(String file, String sha256) {
+	}
+
+	/**
+	 * A manifest read back.
+	 *
+	 * @param inputs each input's SHA-256 by role (actions, audits)
+	 * @param outputs the outputs beside it
+	 */
+	public record Recorded(Map<String, String> inputs, List<Output> outputs) {
 	}
 
 }
