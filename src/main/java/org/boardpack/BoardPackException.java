@@ -37,7 +37,10 @@ public class BoardPackException extends RuntimeException {
 	/** Process exit codes, documented in the README. */
 	public enum ExitCode {
 
-		OK(0), FAILED(1), USAGE(2), INPUT_FILE(3), TOO_MANY_REJECTS(4);
+		OK(0), FAILED(1), USAGE(2), INPUT_FILE(3), TOO_MANY_REJECTS(4),
+
+		/** Another run is producing the period now. */
+		RUNNING(6);
 
 		private final int code;
 

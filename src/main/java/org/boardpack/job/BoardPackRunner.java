@@ -55,16 +55,19 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ProducedPeriods produced;
 
+	private final RunLock runLock;
+
 	private int exitCode;
 
 	BoardPackRunner(RunOptions options, Template template, JobOperator jobOperator, JobRepository jobRepository,
-			Job boardPackJob, ProducedPeriods produced) {
+			Job boardPackJob, ProducedPeriods produced, RunLock runLock) {
 		this.options = options;
 		this.template = template;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = boardPackJob;
 		this.produced = produced;
+		this.runLock = runLock;
 	}
 
 	@Override
@@ -73,46 +76,52 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 		log.info("boardpack: {}, {} for {}, data as at {}", this.template.authority(), this.template.reportTitle(),
 				o.period(), Dates.uk(o.asAt()));
 		try {
-			JobParameters parameters = o.toJobParameters();
-			JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
-			Map<String, String> storedBefore = this.produced.storedInputs(o.period().toString());
-			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				if (!o.rerun()) {
-					Optional<String> why = this.produced.whyProduceAgain(o);
-					if (why.isEmpty()) {
-						log.info("  {} was already produced from these same inputs (job execution {}): see {}",
-								o.period(), last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
-						log.info("  Run again with --rerun to produce it again.");
-						return;
-					}
-					log.info("  {}", why.get());
-				}
-				for (long n = 1;; n++) {
-					parameters = new JobParametersBuilder(parameters).addLong(RERUN, n, true).toJobParameters();
-					last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
-					if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-						break;
-					}
-				}
-			}
-			if (last != null && last.getStatus().isRunning()) {
-				log.info("  Resuming the run of {} that was interrupted (job execution {})", o.period(), last.getId());
-				this.jobOperator.recover(last);
-			}
-			else if (last != null) {
-				log.info("  Resuming the run of {} that failed (job execution {}) from where it stopped", o.period(),
-						last.getId());
-			}
-			JobExecution execution = this.jobOperator.start(this.job, parameters);
-			report(execution, o);
-			if (execution.getStatus() == BatchStatus.COMPLETED
-					&& !storedBefore.equals(this.produced.storedInputs(o.period().toString()))) {
-				laterMonthsToRerun(o);
+			try (RunLock.Held lock = this.runLock.lock(o.period())) {
+				runLocked(o);
 			}
 		}
 		catch (BoardPackException ex) {
 			log.error("boardpack: {}", ex.getMessage());
 			this.exitCode = ex.exitCode().code();
+		}
+	}
+
+	private void runLocked(RunOptions o) throws Exception {
+		JobParameters parameters = o.toJobParameters();
+		JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
+		Map<String, String> storedBefore = this.produced.storedInputs(o.period().toString());
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+			if (!o.rerun()) {
+				Optional<String> why = this.produced.whyProduceAgain(o);
+				if (why.isEmpty()) {
+					log.info("  {} was already produced from these same inputs (job execution {}): see {}", o.period(),
+							last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
+					log.info("  Run again with --rerun to produce it again.");
+					return;
+				}
+				log.info("  {}", why.get());
+			}
+			for (long n = 1;; n++) {
+				parameters = new JobParametersBuilder(parameters).addLong(RERUN, n, true).toJobParameters();
+				last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
+				if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+					break;
+				}
+			}
+		}
+		if (last != null && last.getStatus().isRunning()) {
+			log.info("  Resuming the run of {} that was interrupted (job execution {})", o.period(), last.getId());
+			this.jobOperator.recover(last);
+		}
+		else if (last != null) {
+			log.info("  Resuming the run of {} that failed (job execution {}) from where it stopped", o.period(),
+					last.getId());
+		}
+		JobExecution execution = this.jobOperator.start(this.job, parameters);
+		report(execution, o);
+		if (execution.getStatus() == BatchStatus.COMPLETED
+				&& !storedBefore.equals(this.produced.storedInputs(o.period().toString()))) {
+			laterMonthsToRerun(o);
 		}
 	}
 

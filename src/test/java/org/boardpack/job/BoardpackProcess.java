@@ -1,0 +1,59 @@
+package org.boardpack.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.boardpack.BoardpackApplication;
+
+/**
+ * boardpack started in a JVM of its own, as a scheduler starts it, for tests that run two
+ * at once or kill one.
+ */
+final class BoardpackProcess {
+
+	private BoardpackProcess() {
+	}
+
+	/** Starts boardpack with these options, its console going to {@code log}. */
+	static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(BoardpackApplication.class.getName());
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	/**
+	 * The sample's audits repeated under new ids, so loading takes long enough to be
+	 * interrupted.
+	 */
+	static Path manyAudits(Path file, int rows) throws IOException {
+		List<String> sample = Files.readAllLines(JobTestSupport.SEED_AUDITS, StandardCharsets.UTF_8);
+		try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write(sample.get(0) + "\n");
+			for (int i = 0; i < rows; i++) {
+				String row = sample.get(1 + i % (sample.size() - 1));
+				out.write("X" + i + "-" + row + "\n");
+			}
+		}
+		return file;
+	}
+
+	/** Whether the run's log file says it has started the step. */
+	static boolean started(Path output, String step) {
+		try {
+			return Files.readString(output.resolve("boardpack.log")).contains("Executing step: [" + step + "]");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}

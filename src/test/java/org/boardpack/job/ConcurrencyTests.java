@@ -1,0 +1,110 @@
+package org.boardpack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.boardpack.BoardpackApplication;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Two runs at once on one server database (an H2 TCP server on loopback): a run that is
+ * alive is never taken for a killed one, and runs of different periods both finish. The
+ * first run is paused (SIGSTOP) while it is producing, so the second always starts in the
+ * middle of it: a live run that is slow, not a killed one.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ConcurrencyTests {
+
+	@TempDir
+	static Path dir;
+
+	private static Path audits;
+
+	private static Server server;
+
+	@BeforeAll
+	static void startDatabaseServer() throws Exception {
+		// enough rows that the first run is still at work when it is paused
+		audits = BoardpackProcess.manyAudits(dir.resolve("audits.csv"), 20_000);
+		server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dir.toString()).start();
+	}
+
+	@AfterAll
+	static void stopDatabaseServer() {
+		server.stop();
+	}
+
+	@Test
+	void aSecondRunOfTheSamePeriodSaysAnotherRunIsProducingItAndLeavesItAlone(CapturedOutput output) throws Exception {
+		Path out = dir.resolve("same");
+		String history = history(out);
+		Process first = BoardpackProcess.start(dir.resolve("same.log"), List.of(), history, "--audits=" + audits,
+				"--output=" + out);
+		pauseWhileLoading(first, out, "2021-01");
+
+		assertThat(BoardpackApplication.run(history, "--audits=" + audits, "--output=" + out)).isEqualTo(6);
+		signal(first, "CONT");
+		assertThat(output.getErr().lines().toList()).containsExactly("boardpack: 2021-01 is being produced by "
+				+ "another boardpack run on the same history database at this moment; this run stops and leaves it "
+				+ "to that one");
+		assertThat(output.getOut()).doesNotContain("Resuming");
+
+		assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(first.exitValue()).as(Files.readString(dir.resolve("same.log"))).isZero();
+		assertThat(out.resolve("2021-01")).isDirectoryContaining("glob:**/board-pack-2021-01.pdf")
+			.isDirectoryContaining("glob:**/tracker-2021-01.xlsx");
+	}
+
+	@Test
+	void runsOfDifferentPeriodsOnOneDatabaseBothFinish() throws Exception {
+		Path out = dir.resolve("different");
+		String history = history(out);
+		Process december = BoardpackProcess.start(dir.resolve("different.log"), List.of(), history, "--period=2020-12",
+				"--actions=seeds/history/actions-2020-12.csv", "--audits=" + audits, "--output=" + out);
+		pauseWhileLoading(december, out, "2020-12");
+
+		assertThat(BoardpackApplication.run(history, "--output=" + out)).isZero();
+		signal(december, "CONT");
+		assertThat(december.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(december.exitValue()).as(Files.readString(dir.resolve("different.log"))).isZero();
+		assertThat(out.resolve("2020-12")).isDirectoryContaining("glob:**/board-pack-2020-12.pdf");
+		assertThat(out.resolve("2021-01")).isDirectoryContaining("glob:**/board-pack-2021-01.pdf");
+	}
+
+	private static String history(Path out) {
+		return "--spring.datasource.url=jdbc:h2:tcp://localhost:" + server.getPort() + "/"
+				+ out.getFileName().resolve("history");
+	}
+
+	private static void pauseWhileLoading(Process process, Path out, String period) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!BoardpackProcess.started(out, BoardPackJobConfiguration.LOAD_AUDITS)) {
+			assertThat(process.isAlive()).as("the first run ended before it loaded").isTrue();
+			assertThat(System.nanoTime()).as("the first run never started loading").isLessThan(deadline);
+			Thread.sleep(5);
+		}
+		signal(process, "STOP");
+		assertThat(process.isAlive()).isTrue();
+		assertThat(out.resolve(period + "/manifest-" + period + ".json"))
+			.as("the first run finished before it was paused")
+			.doesNotExist();
+	}
+
+	private static void signal(Process process, String signal) throws Exception {
+		assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor()).isZero();
+	}
+
+}
