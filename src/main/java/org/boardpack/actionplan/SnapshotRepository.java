@@ -107,8 +107,10 @@ public class SnapshotRepository {
 
 	/** The periods stored after this one, oldest first. */
 	public List<String> laterPeriods(String period) {
-		return this.jdbc.queryForList("SELECT period FROM period_summary WHERE period > ? ORDER BY period",
-				String.class, period);
+		return this.jdbc.sql("SELECT period FROM period_summary WHERE period > :period ORDER BY period")
+			.param("period", period)
+			.query(String.class)
+			.list();
 	}
 
 	/** For each ref, the due dates recorded by the months stored before this period. */

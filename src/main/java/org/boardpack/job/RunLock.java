@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.boardpack.job.BoardPackException.ExitCode;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +30,9 @@ class RunLock {
 
 	private final DataSource dataSource;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	RunLock(DataSource dataSource, JdbcTemplate jdbc) {
+	RunLock(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 	}
@@ -45,8 +45,11 @@ class RunLock {
 	Held lock(YearMonth period) throws SQLException {
 		String key = period.toString();
 		try {
-			this.jdbc.update("INSERT INTO run_lock (period) SELECT ? WHERE NOT EXISTS "
-					+ "(SELECT 1 FROM run_lock WHERE period = ?)", key, key);
+			this.jdbc
+				.sql("INSERT INTO run_lock (period) SELECT :period WHERE NOT EXISTS "
+						+ "(SELECT 1 FROM run_lock WHERE period = :period)")
+				.param("period", key)
+				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another run inserted the row at the same moment: it is there
