@@ -76,7 +76,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 			  --spring.datasource.url=URL history database (default: H2 file output/history/boardpack)
 
 			Exit codes: 0 done; 1 failed; 2 bad option or template; 3 an input file cannot be used;
-			4 too many rows rejected.""";
+			4 too many rows rejected; 6 another run is producing this period now.""";
 
 	/**
 	 * The run's job parameters. The period, the as-at date and a digest of which inputs
