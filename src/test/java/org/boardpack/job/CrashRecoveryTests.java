@@ -3,10 +3,13 @@ package org.boardpack.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,32 +43,31 @@ class CrashRecoveryTests {
 
 	@BeforeAll
 	static void referenceRun() throws IOException {
-		audits = manyAudits(dir.resolve("audits.csv"), 60_000);
+		audits = BoardpackProcess.manyAudits(dir.resolve("audits.csv"), 60_000);
 		reference = dir.resolve("reference");
 		assertThat(BoardpackApplication.run(args(reference))).isZero();
 	}
 
 	/**
-	 * Where to kill: while loading (the history database exists), while writing outputs,
-	 * or while publishing.
+	 * Where to kill: while loading (the job has started its audits' load step), while
+	 * writing outputs, or while publishing.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "loading", "rendering", "publishing" })
 	void aRunKilledPartWayIsResumedToTheSameResult(String moment) throws Exception {
 		Path output = dir.resolve("killed-while-" + moment);
 		Predicate<Path> reached = switch (moment) {
-			case "loading" -> (out) -> Files.exists(out.resolve("history/boardpack.mv.db"));
+			case "loading" -> (out) -> BoardpackProcess.started(out, BoardPackJobConfiguration.LOAD_AUDITS);
 			case "rendering" -> (out) -> nonEmpty(out.resolve(".partial/2021-01"));
 			default -> (out) -> Files.exists(out.resolve("2021-01"));
 		};
-		Process process = new ProcessBuilder(command(output)).redirectErrorStream(true)
-			.redirectOutput(dir.resolve(moment + ".log").toFile())
-			.start();
+		Process process = BoardpackProcess.start(dir.resolve(moment + ".log"), List.of(), args(output));
 		waitFor(reached, output, process);
 		process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
 		assertNothingHalfWritten(output.resolve("2021-01"));
 		assertThat(BoardpackApplication.run(args(output))).isZero();
+		assertTheSameJobInstanceWasRestarted(output);
 		for (String name : List.of("board-pack-2021-01.pdf", "tracker-2021-01.xlsx", "rejects-2021-01.csv")) {
 			assertThat(output.resolve("2021-01").resolve(name)).as(name)
 				.hasSameBinaryContentAs(reference.resolve("2021-01").resolve(name));
@@ -73,12 +75,32 @@ class CrashRecoveryTests {
 		assertThat(output.resolve(".partial/2021-01")).doesNotExist();
 	}
 
+	/**
+	 * The second run resumed the killed one: two executions of one job instance, the
+	 * first left as the kill left it, the second completed.
+	 */
+	private static void assertTheSameJobInstanceWasRestarted(Path output) throws SQLException {
+		String url = "jdbc:h2:file:" + output.resolve("history/boardpack").toAbsolutePath();
+		try (Connection history = DriverManager.getConnection(url, "sa", "");
+				ResultSet executions = history.createStatement()
+					.executeQuery(
+							"SELECT JOB_INSTANCE_ID, STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+			List<String> rows = new ArrayList<>();
+			while (executions.next()) {
+				rows.add(executions.getLong(1) + " " + executions.getString(2));
+			}
+			assertThat(rows).as("job executions (instance, status)").hasSize(2);
+			assertThat(rows.get(0)).isNotEqualTo(rows.get(1)).doesNotEndWith("COMPLETED");
+			assertThat(rows.get(1)).isEqualTo(rows.get(0).split(" ")[0] + " COMPLETED");
+		}
+	}
+
 	private static void waitFor(Predicate<Path> reached, Path output, Process process) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (!reached.test(output)) {
 			assertThat(process.isAlive()).as("the run ended before the moment to kill it").isTrue();
 			assertThat(System.nanoTime()).as("the moment to kill the run never came").isLessThan(deadline);
-			Thread.sleep(5);
+			Thread.sleep(1);
 		}
 	}
 
@@ -124,32 +146,6 @@ class CrashRecoveryTests {
 
 	private static String[] args(Path output) {
 		return new String[] { "--audits=" + audits, "--output=" + output };
-	}
-
-	private static List<String> command(Path output) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(BoardpackApplication.class.getName());
-		command.addAll(List.of(args(output)));
-		return command;
-	}
-
-	/**
-	 * The sample's audits repeated under new ids, so loading takes long enough to be
-	 * interrupted.
-	 */
-	private static Path manyAudits(Path file, int rows) throws IOException {
-		List<String> sample = Files.readAllLines(Path.of("seeds/audits.csv"), StandardCharsets.UTF_8);
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write(sample.get(0) + "\n");
-			for (int i = 0; i < rows; i++) {
-				String row = sample.get(1 + i % (sample.size() - 1));
-				out.write("X" + i + "-" + row + "\n");
-			}
-		}
-		return file;
 	}
 
 }
