@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.boardpack.history.SnapshotRepository;
+import org.boardpack.actionplan.SnapshotRepository;
 import org.boardpack.input.InputFile;
 import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.FileLoadRepository;

@@ -7,7 +7,8 @@ import java.time.YearMonth;
 
 import javax.sql.DataSource;
 
-import org.boardpack.job.BoardPackException.ExitCode;
+import org.boardpack.BoardPackException;
+import org.boardpack.BoardPackException.ExitCode;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
