@@ -1,11 +1,25 @@
 package org.boardpack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.boardpack.job.RunOptions;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.status.OnConsoleStatusListener;
+import ch.qos.logback.core.status.StatusListener;
+import ch.qos.logback.core.status.StatusManager;
+import org.boardpack.report.OutputFolder;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * boardpack: the monthly Improvement Board pack (PDF) and action tracker (XLSX), built
@@ -25,8 +39,17 @@ public class BoardpackApplication {
 			System.out.println(RunOptions.USAGE);
 			return BoardPackException.ExitCode.OK.code();
 		}
+		String unwritable = OutputFolder.cannotWrite(outputFolder(args));
+		if (unwritable != null) {
+			// Before Spring starts: logging would fail on the log file there with a page
+			// of
+			// its own errors.
+			System.err.println("boardpack: " + unwritable);
+			return BoardPackException.ExitCode.FAILED.code();
+		}
 		SpringApplication application = new SpringApplication(BoardpackApplication.class);
-		application.addListeners(new WarmUp());
+		ApplicationListener<ApplicationPreparedEvent> quietLogback = (event) -> quietLogbackStatus();
+		application.addListeners(new WarmUp(), quietLogback);
 		try {
 			return SpringApplication.exit(application.run(args));
 		}
@@ -38,6 +61,45 @@ public class BoardpackApplication {
 		catch (Throwable failure) {
 			return startFailure(failure);
 		}
+	}
+
+	/**
+	 * Once logging is set up, logback's own errors (a log file on a disk that fills up)
+	 * stay off the console: boardpack says in one line what is wrong with the output
+	 * folder, and Spring Boot's console status listener would print each error with its
+	 * stack trace.
+	 */
+	private static void quietLogbackStatus() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+			StatusManager statuses = logback.getStatusManager();
+			for (StatusListener listener : statuses.getCopyOfStatusListenerList()) {
+				if (listener instanceof OnConsoleStatusListener) {
+					statuses.remove(listener);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The output folder: the last --output given, else application.properties' default.
+	 */
+	private static Path outputFolder(String... args) {
+		String output = null;
+		for (String arg : args) {
+			if (arg.startsWith("--output=")) {
+				output = arg.substring("--output=".length());
+			}
+		}
+		if (output == null || output.isBlank()) {
+			try {
+				output = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+					.getProperty("output");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return Path.of(output.strip());
 	}
 
 	/**

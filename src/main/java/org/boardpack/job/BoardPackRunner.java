@@ -3,6 +3,8 @@ package org.boardpack.job;
 import static org.boardpack.job.BoardPackJobConfiguration.JOB_NAME;
 import static org.boardpack.job.BoardPackJobConfiguration.RERUN;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,6 +148,13 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
+		IOException unwritable = outputFault(failures, o.output());
+		if (unwritable != null) {
+			log.error("boardpack: {}; once it can be written, run the same command again to resume the run",
+					OutputFolder.describe(o.output(), unwritable));
+			this.exitCode = ExitCode.FAILED.code();
+			return;
+		}
 		String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
 				: BoardPackException.rootMessage(failures.get(0));
 		log.error("boardpack: the run of {} failed ({}); run the same command again to resume it. Details are in {}",
@@ -169,6 +178,27 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			log.info("  then each later month in turn, the same way: {}", String.join(", ",
 					later.subList(1, later.size()).stream().map(ProducedPeriods.Later::period).toList()));
 		}
+	}
+
+	/**
+	 * A file that could not be written under the output folder: a read-only or full disk,
+	 * or permissions.
+	 */
+	private static IOException outputFault(List<Throwable> failures, Path output) {
+		Path root = output.toAbsolutePath().normalize();
+		for (Throwable failure : failures) {
+			for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+				if (t instanceof FileSystemException fs && fs.getFile() != null
+						&& Path.of(fs.getFile()).toAbsolutePath().normalize().startsWith(root)) {
+					return fs;
+				}
+				if (t instanceof IOException io && io.getMessage() != null
+						&& io.getMessage().contains("No space left on device")) {
+					return io;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static BoardPackException boardPackCause(Throwable failure) {

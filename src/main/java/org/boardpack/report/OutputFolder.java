@@ -3,8 +3,10 @@ package org.boardpack.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +28,44 @@ public record OutputFolder(Path root, YearMonth period) {
 
 	public Path partialDir() {
 		return this.root.resolve(".partial").resolve(this.period.toString());
+	}
+
+	/**
+	 * Whether files can be written under an output folder, tried by making its partial
+	 * folder and writing a small file there.
+	 * @return null when they can; else one line naming the folder and the cause
+	 */
+	public static String cannotWrite(Path root) {
+		Path probe = root.resolve(".partial").resolve(".probe");
+		try {
+			Files.createDirectories(probe.getParent());
+			Files.write(probe, new byte[4096]);
+			Files.delete(probe);
+			return null;
+		}
+		catch (IOException ex) {
+			return describe(root, ex);
+		}
+	}
+
+	/**
+	 * One line for a file that could not be written under an output folder: the folder
+	 * and the cause (read-only, full, permission denied), never a stack trace.
+	 */
+	public static String describe(Path root, IOException failure) {
+		String cause;
+		if (failure instanceof AccessDeniedException) {
+			cause = "permission denied";
+		}
+		else if (failure instanceof FileSystemException fs && fs.getReason() != null) {
+			cause = fs.getReason();
+		}
+		else {
+			cause = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getSimpleName();
+		}
+		// the system's wording ("No space left on device") as the rest of a sentence
+		cause = cause.isEmpty() ? cause : Character.toLowerCase(cause.charAt(0)) + cause.substring(1);
+		return "cannot write in the output folder " + root + ": " + cause;
 	}
 
 	/** Empties the partial folder: a new run starts from nothing. */

@@ -96,7 +96,7 @@ class CrashRecoveryTests {
 	}
 
 	private static void waitFor(Predicate<Path> reached, Path output, Process process) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
 		while (!reached.test(output)) {
 			assertThat(process.isAlive()).as("the run ended before the moment to kill it").isTrue();
 			assertThat(System.nanoTime()).as("the moment to kill the run never came").isLessThan(deadline);
