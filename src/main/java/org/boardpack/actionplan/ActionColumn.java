@@ -18,8 +18,9 @@ public enum ActionColumn implements ColumnSpec {
 	STATUS("status", true, "progress status"),
 	RAG("rag", false, "rag rating", "rag status", "owner rag", "owner's rag", "owners rag"),
 	PERCENT_COMPLETE("percent_complete", false, "% complete", "progress", "percent", "percentage complete"),
-	LAST_UPDATED("last_updated", false, "updated", "date updated", "last update"),
-	UPDATE("update", false, "progress update", "commentary", "latest update"),
+	LAST_UPDATED("last_updated", false, "updated", "date updated", "date of last update"),
+	UPDATE("update", false, "progress update", "commentary", "latest update", "last update"),
+	UPDATE_THIS_MONTH("update_this_month", false, "this month's update", "new update"),
 	EVIDENCE("evidence", false, "evidence of impact", "impact"),
 	BOARD_ASK("board_ask", false, "ask of the board", "help needed", "asks of the board"),
 	THEME("theme", false, "priority theme", "plan priority");

@@ -16,6 +16,7 @@ import static org.boardpack.actionplan.ActionColumn.START_DATE;
 import static org.boardpack.actionplan.ActionColumn.STATUS;
 import static org.boardpack.actionplan.ActionColumn.THEME;
 import static org.boardpack.actionplan.ActionColumn.UPDATE;
+import static org.boardpack.actionplan.ActionColumn.UPDATE_THIS_MONTH;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -71,7 +72,10 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 		Rag ownerRag = check.choice(RAG, Rag::parse, Rag.ALLOWED);
 		Integer percent = check.integer(PERCENT_COMPLETE, 0, 100);
 		LocalDate lastUpdated = check.date(LAST_UPDATED);
-		String update = check.text(UPDATE);
+		// A tracker sent back carries this month's words beside last month's: the new
+		// text, when written, is the update from now on.
+		String written = check.text(UPDATE_THIS_MONTH);
+		String update = (written != null) ? written : check.text(UPDATE);
 		String evidence = check.text(EVIDENCE);
 		String boardAsk = check.text(BOARD_ASK);
 		String theme = check.text(THEME);

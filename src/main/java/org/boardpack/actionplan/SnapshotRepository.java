@@ -159,13 +159,15 @@ public class SnapshotRepository {
 	 */
 	public List<HistoryRow> history(String period) {
 		return this.jdbc.sql("""
-				SELECT period, ref, section, owner, status, derived_rag, effective_due_date, percent_complete
+				SELECT period, ref, section, description, owner, status, derived_rag, effective_due_date,
+					percent_complete, last_updated, update_text
 				FROM action_snapshot WHERE period <= :period ORDER BY period, section, ref""")
 			.param("period", period)
 			.query((rs, row) -> new HistoryRow(rs.getString("period"), rs.getString("ref"), rs.getInt("section"),
-					rs.getString("owner"), Status.valueOf(rs.getString("status")),
+					rs.getString("description"), rs.getString("owner"), Status.valueOf(rs.getString("status")),
 					Rag.valueOf(rs.getString("derived_rag")), rs.getObject("effective_due_date", LocalDate.class),
-					(Integer) rs.getObject("percent_complete")))
+					(Integer) rs.getObject("percent_complete"), rs.getObject("last_updated", LocalDate.class),
+					rs.getString("update_text")))
 			.list();
 	}
 
@@ -189,10 +191,13 @@ public class SnapshotRepository {
 	 * One action in one stored month.
 	 *
 	 * @param period yyyy-mm
+	 * @param description what the action is
 	 * @param effectiveDueDate the due date that month
+	 * @param lastUpdated the date of that month's update
+	 * @param update that month's progress update, as the owner wrote it
 	 */
-	public record HistoryRow(String period, String ref, int section, String owner, Status status, Rag derivedRag,
-			LocalDate effectiveDueDate, Integer percentComplete) {
+	public record HistoryRow(String period, String ref, int section, String description, String owner, Status status,
+			Rag derivedRag, LocalDate effectiveDueDate, Integer percentComplete, LocalDate lastUpdated, String update) {
 	}
 
 }

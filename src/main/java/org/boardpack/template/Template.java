@@ -27,11 +27,12 @@ import org.boardpack.kpi.KpiRules;
  * @param legend what each RAG colour and status means here
  * @param columns extra header aliases by input (actions, audits) and canonical column
  * @param kpis how performance measures are judged
+ * @param tracker how the XLSX tracker prints and what its dropdowns offer
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
-		Map<String, Map<String, List<String>>> columns, KpiRules kpis) {
+		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
@@ -42,6 +43,7 @@ public record Template(String authority, String board, String reportTitle, Strin
 		sections = (sections != null) ? Map.copyOf(sections) : Map.of();
 		colours = (colours != null) ? Map.copyOf(colours) : Map.of();
 		columns = (columns != null) ? Map.copyOf(columns) : Map.of();
+		tracker = (tracker != null) ? tracker : new TrackerSettings(null, false, null);
 	}
 
 	public Rgb colour(Rag rag) {
@@ -67,6 +69,31 @@ public record Template(String authority, String board, String reportTitle, Strin
 	 */
 	public record AuditSettings(int trendMonths, int smallSampleBelow, boolean caseRefsInTracker,
 			String caseReferencePattern) {
+	}
+
+	/**
+	 * The tracker's print set-up and dropdowns.
+	 *
+	 * @param paper the paper its sheets print on; A4 when not given
+	 * @param printAllColumns whether the Actions sheet prints every column, not only the
+	 * ones officers work with
+	 * @param owners owners the Owner dropdown offers beside those the plan names (a new
+	 * lead officer, a role)
+	 */
+	public record TrackerSettings(Paper paper, boolean printAllColumns, List<String> owners) {
+
+		public TrackerSettings {
+			paper = (paper != null) ? paper : Paper.A4;
+			owners = (owners != null) ? List.copyOf(owners) : List.of();
+		}
+
+	}
+
+	/** The paper sizes a tracker prints on. */
+	public enum Paper {
+
+		A4, A3
+
 	}
 
 	/** What each RAG colour and each status means for this authority. */

@@ -191,8 +191,9 @@ public final class BoardPackFixtures {
 		List<HistoryRow> history = new ArrayList<>();
 		for (String period : List.of("2020-12", "2021-01")) {
 			for (AssessedAction a : period.equals("2020-12") ? previous : current) {
-				history.add(new HistoryRow(period, a.ref(), a.action().section(), a.action().owner(),
-						a.action().status(), a.derivedRag(), a.effectiveDueDate(), a.action().percentComplete()));
+				history.add(new HistoryRow(period, a.ref(), a.action().section(), a.action().description(),
+						a.action().owner(), a.action().status(), a.derivedRag(), a.effectiveDueDate(),
+						a.action().percentComplete(), a.action().lastUpdated(), a.action().update()));
 			}
 		}
 		List<FileLoad> loads = List.of(

@@ -35,10 +35,16 @@ public final class Packs {
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(),
 				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true,
 						t.audits().caseReferencePattern()),
-				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis());
+				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis(), t.tracker());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
 				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance());
+	}
+
+	public static BoardPack withTemplate(BoardPack p, Template template) {
+		return new BoardPack(template, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
+				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
+				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance());
 	}
 
 	public static BoardPack withDataQuality(BoardPack p, DataQuality quality) {

@@ -7,12 +7,10 @@ import static org.boardpack.report.excel.Column.Kind.WRAP;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
@@ -21,33 +19,40 @@ import org.boardpack.pack.BoardPack;
 /**
  * The Actions sheet officers live in: one row per action with every column of the plan,
  * under headers the reader knows, so the sheet comes back as next month's plan; then the
- * columns boardpack works out, under grey headers the reader sets aside. Filter buttons
- * on the header, the header and the ref frozen, dropdowns for status and the owner's RAG,
- * RAG cells coloured by rules that follow an edit.
+ * columns boardpack works out, shaded under grey headers and locked, which the reader
+ * sets aside. The columns officers work with come first, so they print together: ref,
+ * action, owner, dates, status, RAG, percent, the last update and the cell for this
+ * month's. An Excel table with the header and the ref frozen; dropdowns for every value
+ * that comes from a list, rules for percent and dates; RAG cells coloured by rules that
+ * follow an edit; the sheet protected without a password.
  */
 final class ActionsSheet {
 
 	static final String NAME = "Actions";
 
-	static final List<Column<AssessedAction>> COLUMNS = List.of(Column.of("Ref", 8, TEXT, AssessedAction::ref),
-			Column.of("Section", 9, NUMBER, (a) -> a.action().section()),
-			Column.of("Section title", 24, WRAP, AssessedAction::sectionTitle),
-			Column.of("Action", 50, WRAP, (a) -> a.action().description()),
-			Column.of("Owner", 24, WRAP, (a) -> a.action().owner()),
-			Column.of("Start date", 11, DATE, (a) -> a.action().startDate()),
-			Column.of("Original due date", 11, DATE, (a) -> a.action().dueDate()),
-			Column.of("Revised due date", 11, DATE, (a) -> a.action().revisedDueDate()),
+	/** The header of the cell where officers write this month's update. */
+	static final String UPDATE_THIS_MONTH = "Update this month";
+
+	static final List<Column<AssessedAction>> COLUMNS = List.of(Column.of("Ref", 7, TEXT, AssessedAction::ref),
+			Column.of("Action", 36, WRAP, (a) -> a.action().description()),
+			Column.of("Owner", 18, WRAP, (a) -> a.action().owner()),
+			Column.of("Start date", 10, DATE, (a) -> a.action().startDate()),
+			Column.of("Original due date", 10, DATE, (a) -> a.action().dueDate()),
+			Column.of("Revised due date", 10, DATE, (a) -> a.action().revisedDueDate()),
 			Column.of("Status", 12, TEXT, (a) -> a.action().status().label()),
 			Column.of("Owner's RAG", 9, TEXT,
 					(a) -> (a.action().ownerRag() != null) ? a.action().ownerRag().label() : null),
 			Column.of("Percent complete", 9, NUMBER, (a) -> a.action().percentComplete()),
-			Column.of("Last updated", 11, DATE, (a) -> a.action().lastUpdated()),
-			Column.of("Update", 60, WRAP, (a) -> a.action().update()),
+			Column.of("Last updated", 10, DATE, (a) -> a.action().lastUpdated()),
+			Column.of("Last update", 30, WRAP, (a) -> a.action().update()),
+			Column.of(UPDATE_THIS_MONTH, 28, WRAP, (a) -> null),
+			Column.of("Section", 9, NUMBER, (a) -> a.action().section()),
+			Column.of("Section title", 24, WRAP, AssessedAction::sectionTitle),
+			Column.of("Theme", 20, WRAP, (a) -> a.action().theme()),
 			Column.of("Evidence of impact", 40, WRAP, (a) -> a.action().evidence()),
 			Column.of("Board ask", 30, WRAP, (a) -> a.action().boardAsk()),
-			Column.of("Theme", 20, WRAP, (a) -> a.action().theme()),
-			Column.derived("Effective due date", 11, DATE, AssessedAction::effectiveDueDate),
-			Column.derived("First due date", 11, DATE, AssessedAction::firstDueDate),
+			Column.derived("Effective due date", 10, DATE, AssessedAction::effectiveDueDate),
+			Column.derived("First due date", 10, DATE, AssessedAction::firstDueDate),
 			Column.derived("Days overdue", 9, NUMBER, AssessedAction::daysOverdue),
 			Column.derived("Days overdue (first due date)", 11, NUMBER, AssessedAction::daysOverdueOriginal),
 			Column.derived("Slipped (days)", 9, NUMBER, AssessedAction::slippedDays),
@@ -58,35 +63,55 @@ final class ActionsSheet {
 			Column.derived("Why (derived RAG)", 40, WRAP, AssessedAction::ragReason),
 			Column.derived("RAG challenge", 40, WRAP, AssessedAction::challenge));
 
+	/**
+	 * The last of the columns an officer works with: the Actions sheet prints from the
+	 * ref to here, unless the template asks for every column.
+	 */
+	static final int LAST_WORKING = Column.indexOf(COLUMNS, UPDATE_THIS_MONTH);
+
+	/** The line above the header that points officers at what to do. */
+	static final String NOTE = "Write in the white cells and choose from the dropdowns; the grey columns are worked "
+			+ "out each month. How to send it back: see the " + HowToUpdateSheet.NAME + " sheet.";
+
 	/** The first row of actions, under the header. */
 	private static final int FIRST = Layout.LISTING_HEADER_ROW + 1;
 
-	private static final int STATUS = Column.indexOf(COLUMNS, "Status");
-
 	private static final int OWNER_RAG = Column.indexOf(COLUMNS, "Owner's RAG");
-
-	private static final int PERCENT = Column.indexOf(COLUMNS, "Percent complete");
 
 	private static final int DERIVED_RAG = Column.indexOf(COLUMNS, "Derived RAG");
 
 	private ActionsSheet() {
 	}
 
-	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
+	/**
+	 * Writes the sheet.
+	 * @param lists the named lists the workbook holds for dropdowns
+	 */
+	static void write(SheetWriter writer, BoardPack pack, Layout layout, Set<String> lists) {
 		Sheet sheet = writer.sheet();
-		layout.listing(writer, "Improvement plan actions", COLUMNS, pack.actions(), 1);
-		DataValidationHelper helper = sheet.getDataValidationHelper();
-		list(sheet, helper, STATUS, "Status", Arrays.stream(Status.values()).map(Status::label).toArray(String[]::new));
-		list(sheet, helper, OWNER_RAG, "Owner's RAG",
-				Arrays.stream(Rag.values()).map(Rag::label).toArray(String[]::new));
-		DataValidation percent = helper.createValidation(
-				helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
-				new CellRangeAddressList(FIRST, SheetWriter.LAST_ROW, PERCENT, PERCENT));
-		percent.setShowErrorBox(true);
-		percent.createErrorBox("Percent complete", "Enter a whole number from 0 to 100.");
-		sheet.addValidationData(percent);
+		CellRangeAddress table = layout.listing(writer, "Improvement plan actions", NOTE, NAME, COLUMNS, pack.actions(),
+				1);
+		writer.openBelow(COLUMNS);
+		Validations rules = new Validations(sheet, FIRST);
+		list(rules, lists, "Owner", ListsSheet.OWNERS);
+		list(rules, lists, "Section", ListsSheet.SECTIONS);
+		list(rules, lists, "Theme", ListsSheet.THEMES);
+		rules.choice(Column.indexOf(COLUMNS, "Status"), "Status",
+				Arrays.stream(Status.values()).map(Status::label).toArray(String[]::new));
+		rules.choice(OWNER_RAG, "Owner's RAG", Arrays.stream(Rag.values()).map(Rag::label).toArray(String[]::new));
+		rules.wholeNumber(Column.indexOf(COLUMNS, "Percent complete"), "Percent complete", 0, 100);
+		for (int c = 0; c < COLUMNS.size(); c++) {
+			if (COLUMNS.get(c).kind() == DATE && !COLUMNS.get(c).derived()) {
+				rules.date(c, COLUMNS.get(c).header());
+			}
+		}
 		RagColours.apply(sheet, pack.template(), FIRST, OWNER_RAG);
 		RagColours.apply(sheet, pack.template(), FIRST, DERIVED_RAG);
+		Protection.lockDerived(writer.model());
+		if (!pack.template().tracker().printAllColumns()) {
+			sheet.getWorkbook()
+				.setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, LAST_WORKING, 0, table.getLastRow());
+		}
 	}
 
 	/**
@@ -98,14 +123,12 @@ final class ActionsSheet {
 	}
 
 	/**
-	 * A dropdown of the allowed values, from the first action to the foot of the sheet.
+	 * A dropdown from a named list, when the workbook has it; a new value is warned of.
 	 */
-	private static void list(Sheet sheet, DataValidationHelper helper, int column, String name, String[] values) {
-		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
-				new CellRangeAddressList(FIRST, SheetWriter.LAST_ROW, column, column));
-		validation.setShowErrorBox(true);
-		validation.createErrorBox(name, "Choose one of: " + String.join(", ", values) + ".");
-		sheet.addValidationData(validation);
+	private static void list(Validations rules, Set<String> lists, String header, String list) {
+		if (lists.contains(list)) {
+			rules.fromList(Column.indexOf(COLUMNS, header), header, list, false);
+		}
 	}
 
 }

@@ -28,7 +28,8 @@ final class AuditsSheet {
 	}
 
 	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
-		layout.listing(writer, "Case audits in " + layout.period(), columns(pack), pack.periodAudits(), 1);
+		layout.listing(writer, "Case audits in " + layout.period(), null, "Audits", columns(pack), pack.periodAudits(),
+				1);
 	}
 
 	private static List<Column<AuditResult>> columns(BoardPack pack) {

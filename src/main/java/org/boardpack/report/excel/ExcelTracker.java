@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -23,11 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tracker as XLSX, the sheets in the order officers use them: Actions (which comes
- * back as next month's plan), Summary, Since last board, History, Audits, Audit summary,
- * Rejects (only when any) and About. The large sheets are streamed, so memory stays
- * bounded at national scale; the small Summary sheet is built in full first, for its
- * chart. Same pack, same bytes: the document's dates are the as-at date and the zip
- * carries no clock.
+ * back as next month's plan), How to update, Summary, Since last board, History, Audits,
+ * Audit summary, Rejects (only when any), About, and the dropdowns' lists (hidden). The
+ * large sheets are streamed, so memory stays bounded at national scale; the small Summary
+ * sheet is built in full first, for its chart. Same pack, same bytes: the document's
+ * dates are the as-at date and the zip carries no clock.
  */
 @Component
 public class ExcelTracker implements BoardPackRenderer {
@@ -38,19 +39,12 @@ public class ExcelTracker implements BoardPackRenderer {
 	 */
 	public static final List<String> DERIVED_HEADERS = ActionsSheet.derivedHeaders();
 
-	/** The sheets in the order they appear. */
-	private static final List<String> SHEETS = List.of(ActionsSheet.NAME, SummarySheet.NAME, SinceLastBoardSheet.NAME,
-			HistorySheet.NAME, AuditsSheet.NAME, AuditSummarySheet.NAME, ScorecardSheet.NAME, MeasuresSheet.NAME,
-			RejectsSheet.NAME, AboutSheet.NAME);
-
-	/** The streamed sheets and how each is written. */
-	private static final List<Streamed> STREAMED = List.of(new Streamed(ActionsSheet.NAME, ActionsSheet::write),
-			new Streamed(SinceLastBoardSheet.NAME, SinceLastBoardSheet::write),
-			new Streamed(HistorySheet.NAME, HistorySheet::write), new Streamed(AuditsSheet.NAME, AuditsSheet::write),
-			new Streamed(AuditSummarySheet.NAME, AuditSummarySheet::write),
-			new Streamed(ScorecardSheet.NAME, ScorecardSheet::write),
-			new Streamed(MeasuresSheet.NAME, MeasuresSheet::write),
-			new Streamed(RejectsSheet.NAME, RejectsSheet::write), new Streamed(AboutSheet.NAME, AboutSheet::write));
+	/**
+	 * The sheets in the order they appear; the last, the dropdowns' lists, is hidden.
+	 */
+	private static final List<String> SHEETS = List.of(ActionsSheet.NAME, HowToUpdateSheet.NAME, SummarySheet.NAME,
+			SinceLastBoardSheet.NAME, HistorySheet.NAME, AuditsSheet.NAME, AuditSummarySheet.NAME, ScorecardSheet.NAME,
+			MeasuresSheet.NAME, RejectsSheet.NAME, AboutSheet.NAME, ListsSheet.NAME);
 
 	/** Rows of a streamed sheet kept in memory before they are written out. */
 	private static final int WINDOW = 200;
@@ -78,8 +72,8 @@ public class ExcelTracker implements BoardPackRenderer {
 		XSSFWorkbook book = new XSSFWorkbook();
 		Styles styles = new Styles(book, pack.template());
 		Layout layout = new Layout(pack, styles);
-		// Every sheet is made first, in order; the Summary is filled in full, then the
-		// rest stream behind it.
+		// Every sheet is made first, in order; the Summary and the lists are filled in
+		// full, then the rest stream behind them.
 		for (String name : SHEETS) {
 			boolean measures = name.equals(ScorecardSheet.NAME) || name.equals(MeasuresSheet.NAME);
 			if ((!name.equals(RejectsSheet.NAME) || RejectsSheet.wanted(pack))
@@ -88,11 +82,22 @@ public class ExcelTracker implements BoardPackRenderer {
 			}
 		}
 		SummarySheet.write(book.getSheet(SummarySheet.NAME), styles, pack, layout);
+		Set<String> lists = Set.copyOf(ListsSheet.write(book, book.getSheet(ListsSheet.NAME), pack));
 		properties(book.getProperties(), pack);
 		book.setActiveSheet(0);
+		List<Streamed> sheets = List.of(
+				new Streamed(ActionsSheet.NAME, (writer, p, l) -> ActionsSheet.write(writer, p, l, lists)),
+				new Streamed(HowToUpdateSheet.NAME, HowToUpdateSheet::write),
+				new Streamed(SinceLastBoardSheet.NAME, SinceLastBoardSheet::write),
+				new Streamed(HistorySheet.NAME, HistorySheet::write),
+				new Streamed(AuditsSheet.NAME, AuditsSheet::write),
+				new Streamed(AuditSummarySheet.NAME, AuditSummarySheet::write),
+				new Streamed(ScorecardSheet.NAME, ScorecardSheet::write),
+				new Streamed(MeasuresSheet.NAME, MeasuresSheet::write),
+				new Streamed(RejectsSheet.NAME, RejectsSheet::write), new Streamed(AboutSheet.NAME, AboutSheet::write));
 		SXSSFWorkbook streamed = new QuicklyZipped(book);
 		try (streamed) {
-			for (Streamed sheet : STREAMED) {
+			for (Streamed sheet : sheets) {
 				if (streamed.getSheet(sheet.name()) != null) {
 					sheet.content().write(new SheetWriter(streamed.getSheet(sheet.name()), styles), pack, layout);
 				}

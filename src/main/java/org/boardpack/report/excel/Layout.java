@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.boardpack.input.Dates;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.template.Template;
+import org.boardpack.template.Template.Paper;
 
 /**
  * What every sheet of the tracker shares: a title line naming the authority, what the
@@ -53,20 +54,31 @@ final class Layout {
 
 	/**
 	 * A sheet that is one table, as officers filter, sort and pivot it: the title line,
-	 * then the table with filter buttons on its header, the header frozen (and the first
-	 * columns, when asked) and repeated on printed pages.
+	 * then an Excel table (named, banded, with filter buttons) whose columns have the
+	 * spec's widths and whose rows are as tall as their text, the header frozen (and the
+	 * first columns, when asked) and repeated on printed pages.
+	 * @param note a line between the title and the table; null for none
+	 * @param tableName the table's name in the workbook, letters and digits only
 	 * @return the table's range, header included
 	 */
-	<T> CellRangeAddress listing(SheetWriter writer, String what, List<Column<T>> columns, Iterable<? extends T> items,
-			int frozenColumns) {
+	<T> CellRangeAddress listing(SheetWriter writer, String what, String note, String tableName,
+			List<Column<T>> columns, Iterable<? extends T> items, int frozenColumns) {
 		Sheet sheet = writer.sheet();
-		title(writer, what);
+		title(writer, what, note);
 		CellRangeAddress table = writer.table(columns, items);
 		writer.widths(columns);
-		sheet.setAutoFilter(table);
+		ExcelTable.create(writer.model(), tableName, table, columns.stream().map(Column::header).toList());
 		sheet.createFreezePane(frozenColumns, LISTING_HEADER_ROW + 1);
 		print(sheet, LISTING_HEADER_ROW);
 		return table;
+	}
+
+	/**
+	 * A file's name without the folders it was read from: a tracker travels, and local
+	 * paths say nothing to its readers (the manifest keeps them).
+	 */
+	static String fileName(String file) {
+		return (file == null) ? null : file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 	}
 
 	/** "January 2021". */
@@ -79,9 +91,18 @@ final class Layout {
 	 * Excel's filters and pivots.
 	 */
 	void title(SheetWriter writer, String what) {
+		title(writer, what, null);
+	}
+
+	private void title(SheetWriter writer, String what, String note) {
 		writer.line(this.template.authority() + " - " + what + " - " + this.period + ", data as at " + this.asAt + " - "
 				+ this.template.protectiveMarking(), this.styles.title());
-		writer.gap();
+		if (note != null) {
+			writer.line(note, this.styles.strong());
+		}
+		else {
+			writer.gap();
+		}
 	}
 
 	/**
@@ -90,7 +111,8 @@ final class Layout {
 	 */
 	void print(Sheet sheet, int headerRow) {
 		PrintSetup setup = sheet.getPrintSetup();
-		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		setup.setPaperSize(
+				(this.template.tracker().paper() == Paper.A3) ? PrintSetup.A3_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
 		setup.setLandscape(true);
 		setup.setFitWidth((short) 1);
 		setup.setFitHeight((short) 0);

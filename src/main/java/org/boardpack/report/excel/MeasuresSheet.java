@@ -53,8 +53,8 @@ final class MeasuresSheet {
 	}
 
 	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
-		layout.listing(writer, "Performance measures, every month stored up to " + layout.period(), COLUMNS,
-				pack.performance().months(), 3);
+		layout.listing(writer, "Performance measures, every month stored up to " + layout.period(), null, "Measures",
+				COLUMNS, pack.performance().months(), 3);
 		RagColours.apply(writer.sheet(), pack.template(), Layout.LISTING_HEADER_ROW + 1, RAG);
 	}
 

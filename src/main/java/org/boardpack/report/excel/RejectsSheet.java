@@ -18,7 +18,7 @@ final class RejectsSheet {
 	static final String NAME = "Rejects";
 
 	static final List<Column<Reject>> COLUMNS = List.of(Column.of("Input", 9, TEXT, Reject::role),
-			Column.of("File", 30, WRAP, Reject::file), Column.of("Line", 7, NUMBER, Reject::line),
+			Column.of("File", 30, WRAP, (r) -> Layout.fileName(r.file())), Column.of("Line", 7, NUMBER, Reject::line),
 			Column.of("Record id", 16, TEXT, Reject::recordId), Column.of("Column", 18, TEXT, Reject::column),
 			Column.of("Kind", 18, TEXT, (r) -> r.kind().label()), Column.of("Reason", 70, WRAP, Reject::reason));
 
@@ -31,7 +31,7 @@ final class RejectsSheet {
 	}
 
 	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
-		layout.listing(writer, "Rejected rows", COLUMNS, pack.dataQuality().rejects(), 0);
+		layout.listing(writer, "Rejected rows", null, "Rejects", COLUMNS, pack.dataQuality().rejects(), 0);
 	}
 
 }

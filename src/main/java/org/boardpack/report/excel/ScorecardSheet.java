@@ -39,7 +39,8 @@ final class ScorecardSheet {
 	}
 
 	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
-		layout.listing(writer, "Performance scorecard, " + layout.period(), COLUMNS, pack.performance().rows(), 3);
+		layout.listing(writer, "Performance scorecard, " + layout.period(), null, "Scorecard", COLUMNS,
+				pack.performance().rows(), 3);
 		RagColours.apply(writer.sheet(), pack.template(), Layout.LISTING_HEADER_ROW + 1, RAG);
 	}
 

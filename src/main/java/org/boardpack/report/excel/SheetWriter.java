@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes a sheet from the top down, row after row, so the same code serves a streamed
@@ -70,7 +72,10 @@ final class SheetWriter {
 		text(row, 0, text, style);
 	}
 
-	/** A label and its value, side by side. */
+	/**
+	 * A label and its value, side by side; text wraps in the value's column, whose width
+	 * is set first.
+	 */
 	void pair(String label, Object value) {
 		pair(label, this.styles.strong(), value);
 	}
@@ -79,11 +84,15 @@ final class SheetWriter {
 	void pair(String label, CellStyle labelStyle, Object value) {
 		Row row = this.sheet.createRow(this.next++);
 		text(row, 0, label, labelStyle);
-		value(row, 1, value, kindOf(value));
+		value(row, 1, value, kindOf(value), false);
+		if (value instanceof String text) {
+			row.setHeightInPoints(TextFit.height(TextFit.lines(text, this.sheet.getColumnWidth(1) / 256.0, false)));
+		}
 	}
 
 	/**
-	 * A header row and one row per item.
+	 * A header row and one row per item, each row as tall as its longest wrapped cell
+	 * needs at the columns' widths, so no text is cut off or runs into the next row.
 	 * @return the table's range, header included
 	 */
 	<T> CellRangeAddress table(List<Column<T>> columns, Iterable<? extends T> items) {
@@ -91,19 +100,51 @@ final class SheetWriter {
 		header(columns);
 		for (T item : items) {
 			Row row = this.sheet.createRow(this.next++);
+			int lines = 1;
 			for (int c = 0; c < columns.size(); c++) {
 				Column<T> column = columns.get(c);
-				value(row, c, column.value().apply(item), column.kind());
+				Object value = column.value().apply(item);
+				value(row, c, value, column.kind(), column.derived());
+				if (column.kind() == Column.Kind.WRAP && value instanceof String text) {
+					lines = Math.max(lines, TextFit.lines(text, column.width(), false));
+				}
 			}
+			row.setHeightInPoints(TextFit.height(lines));
 		}
 		return new CellRangeAddress(first, this.next - 1, 0, columns.size() - 1);
 	}
 
 	private <T> void header(List<Column<T>> columns) {
 		Row row = this.sheet.createRow(this.next++);
+		int lines = 1;
 		for (int c = 0; c < columns.size(); c++) {
-			text(row, c, columns.get(c).header(), this.styles.header(columns.get(c).derived()));
+			Column<T> column = columns.get(c);
+			text(row, c, column.header(), this.styles.header(column.derived()));
+			lines = Math.max(lines, TextFit.lines(column.header(), column.width(), true));
 		}
+		row.setHeightInPoints(TextFit.height(lines));
+	}
+
+	/**
+	 * Opens the empty cells of the columns officers edit, below the rows written, so a
+	 * row can be typed under a protected sheet's table.
+	 */
+	<T> void openBelow(List<Column<T>> columns) {
+		for (int c = 0; c < columns.size(); c++) {
+			if (!columns.get(c).derived()) {
+				this.sheet.setDefaultColumnStyle(c, this.styles.entry(columns.get(c).kind()));
+			}
+		}
+	}
+
+	/**
+	 * The sheet's full model, where its table and protection are kept even when streamed.
+	 */
+	XSSFSheet model() {
+		if (this.sheet instanceof SXSSFSheet streamed) {
+			return streamed.getWorkbook().getXSSFWorkbook().getSheet(streamed.getSheetName());
+		}
+		return (XSSFSheet) this.sheet;
 	}
 
 	/**
@@ -122,13 +163,29 @@ final class SheetWriter {
 	}
 
 	/**
+	 * A row of text that wraps across the first columns (merged when more than one), as
+	 * tall as its text needs.
+	 * @param columns how many columns the text spans
+	 * @param width their width together, in characters
+	 */
+	void wrapped(String text, CellStyle style, int columns, int width) {
+		int index = this.next++;
+		Row row = this.sheet.createRow(index);
+		text(row, 0, text, style);
+		if (columns > 1) {
+			this.sheet.addMergedRegion(new CellRangeAddress(index, index, 0, columns - 1));
+		}
+		row.setHeightInPoints(TextFit.height(TextFit.lines(text, width, false)));
+	}
+
+	/**
 	 * Writes a value typed as its column says; an empty value still gets the style, so a
 	 * typed entry looks right.
 	 */
-	private void value(Row row, int column, Object value, Column.Kind kind) {
+	private void value(Row row, int column, Object value, Column.Kind kind, boolean derived) {
 		Cell cell = row.createCell(column);
 		boolean quote = value instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
-		cell.setCellStyle(this.styles.body(kind, quote));
+		cell.setCellStyle(this.styles.body(kind, quote, derived));
 		if (value instanceof String text) {
 			cell.setCellValue(text);
 		}
@@ -156,7 +213,7 @@ final class SheetWriter {
 		if (value instanceof LocalDate) {
 			return Column.Kind.DATE;
 		}
-		return (value instanceof Integer || value instanceof Long) ? Column.Kind.NUMBER : Column.Kind.TEXT;
+		return (value instanceof Integer || value instanceof Long) ? Column.Kind.NUMBER : Column.Kind.WRAP;
 	}
 
 }

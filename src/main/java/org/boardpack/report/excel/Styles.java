@@ -3,6 +3,8 @@ package org.boardpack.report.excel;
 import java.util.EnumMap;
 import java.util.Map;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -10,7 +12,9 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 
 import org.boardpack.actionplan.Rag;
 import org.boardpack.report.excel.Column.Kind;
@@ -37,15 +41,23 @@ final class Styles {
 	 */
 	private static final String PERCENT_FORMAT = "0\"%\"";
 
+	/** The light grey of a cell boardpack works out, under its grey header. */
+	private static final Rgb DERIVED_SHADE = new Rgb(242, 242, 242);
+
 	private final XSSFWorkbook workbook;
 
 	private final XSSFColor rule;
 
-	private final Map<Kind, XSSFCellStyle> body = new EnumMap<>(Kind.class);
+	/**
+	 * Each kind's data cell: editable or locked (under a protected sheet), each plain or
+	 * with the quote prefix.
+	 */
+	private final Map<Kind, XSSFCellStyle[]> body = new EnumMap<>(Kind.class);
+
+	/** Each kind's empty cell below a table, open to an officer adding a row. */
+	private final Map<Kind, XSSFCellStyle> entry = new EnumMap<>(Kind.class);
 
 	private final Map<Rag, XSSFCellStyle> rag = new EnumMap<>(Rag.class);
-
-	private final Map<Kind, XSSFCellStyle> quoted = new EnumMap<>(Kind.class);
 
 	private final XSSFCellStyle header;
 
@@ -57,13 +69,25 @@ final class Styles {
 
 	private final XSSFCellStyle strong;
 
+	private final XSSFCellStyle paragraph;
+
 	Styles(XSSFWorkbook workbook, Template template) {
 		this.workbook = workbook;
 		this.rule = colour(template.colour("rule"));
+		normalStyle(workbook);
+		XSSFColor shade = colour(DERIVED_SHADE);
 		for (Kind kind : Kind.values()) {
-			XSSFCellStyle style = body(kind);
-			this.body.put(kind, style);
-			this.quoted.put(kind, quoted(style));
+			XSSFCellStyle editable = body(kind);
+			editable.setLocked(false);
+			XSSFCellStyle derived = body(kind);
+			derived.setFillForegroundColor(shade);
+			derived.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			this.body.put(kind, new XSSFCellStyle[] { editable, quoted(editable), derived, quoted(derived) });
+			XSSFCellStyle entry = workbook.createCellStyle();
+			format(entry, kind);
+			entry.setVerticalAlignment(VerticalAlignment.TOP);
+			entry.setLocked(false);
+			this.entry.put(kind, entry);
 		}
 		XSSFColor white = colour(new Rgb(255, 255, 255));
 		this.header = headerStyle(colour(template.colour("heading")), white);
@@ -78,6 +102,9 @@ final class Styles {
 		this.strong = workbook.createCellStyle();
 		this.strong.setFont(font(true, 11, null));
 		this.strong.setVerticalAlignment(VerticalAlignment.TOP);
+		this.paragraph = workbook.createCellStyle();
+		this.paragraph.setWrapText(true);
+		this.paragraph.setVerticalAlignment(VerticalAlignment.TOP);
 	}
 
 	/**
@@ -85,9 +112,19 @@ final class Styles {
 	 * @param quote whether the cell takes Excel's quote prefix, so text that begins with
 	 * =, +, - or @ stays text when an officer edits the cell, rather than turning into a
 	 * formula
+	 * @param derived whether the cell is one boardpack works out: shaded, and locked when
+	 * its sheet is protected, while officers' own cells are white and open
 	 */
-	CellStyle body(Kind kind, boolean quote) {
-		return (quote ? this.quoted : this.body).get(kind);
+	CellStyle body(Kind kind, boolean quote, boolean derived) {
+		return this.body.get(kind)[(quote ? 1 : 0) + (derived ? 2 : 0)];
+	}
+
+	/**
+	 * An empty cell of an editable column under a protected sheet's table, where an
+	 * officer may type a new row.
+	 */
+	CellStyle entry(Kind kind) {
+		return this.entry.get(kind);
 	}
 
 	/**
@@ -119,6 +156,11 @@ final class Styles {
 		return this.heading;
 	}
 
+	/** Plain text that wraps within its cell, for a paragraph of instructions. */
+	CellStyle paragraph() {
+		return this.paragraph;
+	}
+
 	/** Bold text, for a label or a line that matters. */
 	CellStyle strong() {
 		return this.strong;
@@ -135,6 +177,11 @@ final class Styles {
 		XSSFCellStyle style = this.workbook.createCellStyle();
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		border(style);
+		format(style, kind);
+		return style;
+	}
+
+	private void format(XSSFCellStyle style, Kind kind) {
 		switch (kind) {
 			case WRAP -> style.setWrapText(true);
 			case DATE -> style.setDataFormat(this.workbook.createDataFormat().getFormat(DATE_FORMAT));
@@ -144,7 +191,25 @@ final class Styles {
 			case TEXT -> {
 			}
 		}
-		return style;
+	}
+
+	/**
+	 * Names the workbook's base style "Normal", as Excel does: a workbook without a named
+	 * default style is one some readers (openpyxl) warn about and patch on opening.
+	 */
+	private static void normalStyle(XSSFWorkbook workbook) {
+		// poi-ooxml-lite leaves out the schema type of cellStyles, so the element is
+		// written directly; the parts POI adds later take their places around it.
+		String namespace = XSSFRelation.NS_SPREADSHEETML;
+		try (XmlCursor cursor = workbook.getStylesSource().getCTStylesheet().newCursor()) {
+			cursor.toEndToken();
+			cursor.beginElement(new QName(namespace, "cellStyles"));
+			cursor.insertAttributeWithValue("count", "1");
+			cursor.beginElement(new QName(namespace, "cellStyle"));
+			cursor.insertAttributeWithValue("name", "Normal");
+			cursor.insertAttributeWithValue("xfId", "0");
+			cursor.insertAttributeWithValue("builtinId", "0");
+		}
 	}
 
 	private XSSFCellStyle headerStyle(XSSFColor fill, XSSFColor text) {

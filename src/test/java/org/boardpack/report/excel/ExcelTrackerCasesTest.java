@@ -82,7 +82,7 @@ class ExcelTrackerCasesTest {
 			Sheet sheet = workbook.getSheet("Actions");
 			Map<String, Integer> column = columns(sheet);
 			Row row = row(sheet, "1.1");
-			assertText(row.getCell(column.get("Update")), "=HYPERLINK(\"http://example.org\",\"click\")");
+			assertText(row.getCell(column.get("Last update")), "=HYPERLINK(\"http://example.org\",\"click\")");
 			assertText(row.getCell(column.get("Evidence of impact")), "+44 20 7946 0000 called");
 			assertText(row.getCell(column.get("Board ask")), "-1 post to fund");
 			assertText(row.getCell(column.get("Owner")), "@Chief Executive");
@@ -127,8 +127,8 @@ class ExcelTrackerCasesTest {
 		DataQuality clean = DataQuality.of(this.pack.dataQuality().files(), List.of());
 		try (XSSFWorkbook workbook = Trackers.open(Trackers.render(Packs.withDataQuality(this.pack, clean)))) {
 			assertThat(workbook.getSheet("Rejects")).isNull();
-			assertThat(workbook.getSheetName(workbook.getNumberOfSheets() - 1)).isEqualTo("About");
-			rowAnywhere(workbook.getSheet("About"), "Source files");
+			assertThat(workbook.getSheetName(workbook.getNumberOfSheets() - 2)).isEqualTo("About");
+			rowAnywhere(workbook.getSheet("About"), "Source file: actions, actions.csv");
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -30,6 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +42,8 @@ import org.boardpack.actionplan.ActionColumn;
 import org.boardpack.input.Header;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackFixtures;
+import org.boardpack.pack.Packs;
+import org.boardpack.template.Template;
 
 /**
  * Opens the tracker made from {@link BoardPackFixtures#small()} as Excel would and checks
@@ -67,8 +72,9 @@ class ExcelTrackerTest {
 	void sheetsComeInTheOrderOfficersUseThemWithActionsFirstAndOpen() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("Actions", "Summary", "Since last board", "History", "Audits",
-				"Audit summary", "Rejects", "About");
+		assertThat(names).containsExactly("Actions", "How to update", "Summary", "Since last board", "History",
+				"Audits", "Audit summary", "Rejects", "About", "Lists");
+		assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Lists"))).isTrue();
 		assertThat(workbook.getActiveSheetIndex()).isZero();
 		assertThat(workbook.getSheetAt(0).isSelected()).isTrue();
 		assertThat(workbook.getSheetAt(1).isSelected()).isFalse();
@@ -77,6 +83,10 @@ class ExcelTrackerTest {
 	@Test
 	void everySheetSaysWhoseItIsWhichMonthAndAsAtWhenOnScreenAndInPrint() {
 		for (Sheet sheet : workbook) {
+			if (sheet.getSheetName().equals("Lists")) {
+				continue;
+			}
+			boolean onePage = List.of("How to update", "About").contains(sheet.getSheetName());
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName())
 				.startsWith(AUTHORITY)
 				.contains("January 2021")
@@ -84,9 +94,10 @@ class ExcelTrackerTest {
 				.contains("OFFICIAL");
 			assertThat(sheet.getHeader().getLeft()).isEqualTo(AUTHORITY);
 			assertThat(sheet.getFooter().getLeft()).isEqualTo("January 2021, data as at 31/01/2021");
-			assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+			assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isEqualTo(!onePage);
+			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+			assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) (onePage ? 1 : 0));
 			assertThat(sheet.getFitToPage()).isTrue();
 		}
 	}
@@ -104,7 +115,9 @@ class ExcelTrackerTest {
 		assertThat(ExcelTracker.DERIVED_HEADERS).containsExactly("Effective due date", "First due date", "Days overdue",
 				"Days overdue (first due date)", "Slipped (days)", "Date moves", "Days since update", "Stale",
 				"Derived RAG", "Why (derived RAG)", "RAG challenge");
-		assertThat(headers.subList(0, 3)).containsExactly("Ref", "Section", "Section title");
+		assertThat(headers.subList(0, 12)).containsExactly("Ref", "Action", "Owner", "Start date", "Original due date",
+				"Revised due date", "Status", "Owner's RAG", "Percent complete", "Last updated", "Last update",
+				"Update this month");
 	}
 
 	@Test
@@ -144,27 +157,150 @@ class ExcelTrackerTest {
 		assertThat(revised.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 1, 21));
 		Cell first = row(actions, "2.3").getCell(column.get("First due date"));
 		assertThat(first.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2020, 11, 30));
-		assertThat(row(actions, "2.3").getCell(column.get("Update")).getCellStyle().getWrapText()).isTrue();
+		assertThat(row(actions, "2.3").getCell(column.get("Last update")).getCellStyle().getWrapText()).isTrue();
 	}
 
 	@Test
-	void actionsHaveFiltersAFrozenHeaderAndRefAndPrintWithTheHeaderOnEveryPage() {
+	void actionsAreANamedBandedTableWithAFrozenHeaderAndRef() {
 		XSSFSheet actions = workbook.getSheet("Actions");
-		assertThat(actions.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:AA15");
+		assertThat(actions.getTables()).hasSize(1);
+		XSSFTable table = actions.getTables().get(0);
+		assertThat(table.getName()).isEqualTo("Actions");
+		assertThat(table.getDisplayName()).isEqualTo("Actions");
+		assertThat(table.getArea().formatAsString()).isEqualTo("A3:AB15");
+		assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:AB15");
+		assertThat(table.getColumns().stream().map(XSSFTableColumn::getName).toList())
+			.containsExactlyElementsOf(headerTexts(actions));
+		assertThat(table.getStyle().getName()).isEqualTo("TableStyleMedium2");
+		assertThat(table.getStyle().isShowRowStripes()).isTrue();
+		assertThat(actions.getCTWorksheet().isSetAutoFilter()).isFalse();
 		PaneInformation pane = actions.getPaneInformation();
 		assertThat(pane.isFreezePane()).isTrue();
 		assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 3);
 		assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 1);
 		assertThat(actions.getRepeatingRows()).isEqualTo(new CellRangeAddress(HEADER, HEADER, -1, -1));
-		assertThat(actions.getColumnWidth(columns(actions).get("Update"))).isEqualTo(60 * 256);
+		assertThat(actions.getColumnWidth(columns(actions).get("Last update"))).isEqualTo(30 * 256);
+		assertThat(actions.getColumnWidth(columns(actions).get("Action"))).isEqualTo(36 * 256);
 	}
 
 	@Test
-	void statusAndOwnersRagAreDropdownsAndPercentIsAWholeNumber() {
+	void everyListSheetIsATableOfItsOwn() {
+		assertThat(workbook.getSheet("History").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:K27");
+		assertThat(workbook.getSheet("Audits").getTables().get(0).getName()).isEqualTo("Audits");
+		assertThat(workbook.getSheet("Rejects").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:G5");
+	}
+
+	@Test
+	void rowsAreAsTallAsTheirLongestWrappedCellAndHeadersShowWhole() {
+		XSSFSheet actions = workbook.getSheet("Actions");
+		Map<String, Integer> column = columns(actions);
+		// The header's tallest, "Days overdue (first due date)" in 11 characters: "Days",
+		// "overdue", "(first due", "date)".
+		assertThat(actions.getRow(HEADER).getHeightInPoints()).isEqualTo(4 * 15f);
+		// 3.4's owner, "Head of Service (Care Leavers)", takes two lines of 18
+		// characters;
+		// 1.2's, "Siân Pritchard, Head of Service (Permanence)", three.
+		assertThat(row(actions, "3.4").getHeightInPoints()).isEqualTo(2 * 15f);
+		assertThat(text(row(actions, "1.2"), column.get("Owner")))
+			.isEqualTo("Siân Pritchard, Head of Service (Permanence)");
+		assertThat(row(actions, "1.2").getHeightInPoints()).isEqualTo(3 * 15f);
+		XSSFSheet summary = workbook.getSheet("Audit summary");
+		Row header = rowAnywhere(summary, "Month");
+		assertThat(header.getHeightInPoints()).as("Drift or delay found, in 12 characters").isEqualTo(3 * 15f);
+	}
+
+	@Test
+	void derivedColumnsAreShadedAndLockedUnderAProtectionWithoutPasswordThatLetsOfficersFilterAndSort() {
+		XSSFSheet actions = workbook.getSheet("Actions");
+		Map<String, Integer> column = columns(actions);
+		assertThat(actions.isSheetLocked()).isTrue();
+		assertThat(actions.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
+		assertThat(actions.getCTWorksheet().getSheetProtection().isSetHashValue()).isFalse();
+		assertThat(actions.isAutoFilterLocked()).isFalse();
+		assertThat(actions.isSortLocked()).isFalse();
+		assertThat(actions.isFormatColumnsLocked()).isFalse();
+		Row row = row(actions, "2.3");
+		for (String header : ExcelTracker.DERIVED_HEADERS) {
+			XSSFCellStyle style = (XSSFCellStyle) row.getCell(column.get(header)).getCellStyle();
+			assertThat(style.getLocked()).as(header).isTrue();
+			assertThat(style.getFillForegroundColorColor().getARGBHex()).as(header).isEqualTo("FFF2F2F2");
+		}
+		for (String header : List.of("Ref", "Owner", "Status", "Last update", "Update this month", "Board ask")) {
+			assertThat(row.getCell(column.get(header)).getCellStyle().getLocked()).as(header).isFalse();
+		}
+		// Below the table, an officer's columns are open for a new row; the derived stay
+		// locked.
+		assertThat(actions.getColumnStyle(column.get("Update this month")).getLocked()).isFalse();
+		assertThat(actions.getColumnStyle(column.get("Original due date")).getDataFormatString())
+			.isEqualTo("dd/mm/yyyy");
+		assertThat(actions.getColumnStyle(column.get("Derived RAG")).getLocked()).isTrue();
+	}
+
+	@Test
+	void actionsPrintTheWorkingColumnsOnA4LandscapeAtEightPointsOrMoreWithTheHeaderRepeated() {
+		XSSFSheet actions = workbook.getSheet("Actions");
+		assertThat(workbook.getPrintArea(0)).isEqualTo("Actions!$A$1:$L$15");
+		assertThat(actions.getRepeatingRows()).isEqualTo(new CellRangeAddress(HEADER, HEADER, -1, -1));
+		assertThat(actions.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+		assertThat(actions.getPrintSetup().getLandscape()).isTrue();
+		// Fitted to the page's width, 11pt text prints at 11 x the page's width over the
+		// columns' (a column of w characters is 7w + 5 pixels of 0.75pt): A4 landscape is
+		// 841.9pt less the margins.
+		double columns = 0;
+		for (int c = 0; c <= 11; c++) {
+			columns += (7.0 * actions.getColumnWidth(c) / 256 + 5) * 0.75;
+		}
+		double page = 841.9 - 72 * (actions.getMargin(Sheet.LeftMargin) + actions.getMargin(Sheet.RightMargin));
+		assertThat(11 * Math.min(1, page / columns)).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void theTemplateCanPrintEveryColumnOnA3() throws IOException {
+		Template t = pack.template();
+		Template a3 = new Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(), t.author(),
+				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(), t.audits(), t.mattersForTheBoard(),
+				t.legend(), t.columns(), t.kpis(), new Template.TrackerSettings(Template.Paper.A3, true, List.of()));
+		try (XSSFWorkbook printed = Trackers.open(Trackers.render(Packs.withTemplate(pack, a3)))) {
+			assertThat(printed.getPrintArea(0)).isNull();
+			for (Sheet sheet : printed) {
+				if (printed.isSheetHidden(printed.getSheetIndex(sheet))) {
+					continue;
+				}
+				assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+					.isEqualTo(PrintSetup.A3_PAPERSIZE);
+			}
+		}
+	}
+
+	@Test
+	void everyValueFromAListIsADropdownPercentIsAWholeNumberAndDatesAreDates() {
 		XSSFSheet actions = workbook.getSheet("Actions");
 		Map<String, Integer> column = columns(actions);
 		List<? extends DataValidation> validations = actions.getDataValidations();
-		assertThat(validations).hasSize(3);
+		assertThat(validations).hasSize(10);
+		assertThat(validation(validations, column.get("Owner")).getValidationConstraint().getFormula1())
+			.isEqualTo("OwnerList");
+		assertThat(validation(validations, column.get("Owner")).getErrorStyle())
+			.isEqualTo(DataValidation.ErrorStyle.WARNING);
+		assertThat(validation(validations, column.get("Section")).getValidationConstraint().getFormula1())
+			.isEqualTo("SectionList");
+		assertThat(validation(validations, column.get("Theme")).getValidationConstraint().getFormula1())
+			.isEqualTo("ThemeList");
+		assertThat(workbook.getName("OwnerList").getRefersToFormula()).isEqualTo("Lists!$A$2:$A$14");
+		assertThat(listed(workbook.getSheet("Lists"), 0)).containsExactly("Assistant Director",
+				"Assistant Director, Safeguarding", "Chief Executive", "Ciarán O’Neill",
+				"Director of Children's Services", "Head of Legal", "Head of Quality Assurance",
+				"Head of Service (Assessment)", "Head of Service (Care Leavers)", "Head of Service (Children in Care)",
+				"Head of Service (Permanence)", "Principal Social Worker",
+				"Siân Pritchard, Head of Service (Permanence)");
+		assertThat(workbook.getName("SectionList").getRefersToFormula()).isEqualTo("Lists!$B$2:$B$10");
+		assertThat(workbook.getName("ThemeList").getRefersToFormula()).isEqualTo("Lists!$C$2:$C$6");
+		for (String date : List.of("Start date", "Original due date", "Revised due date", "Last updated")) {
+			DataValidation rule = validation(validations, column.get(date));
+			assertThat(rule.getValidationConstraint().getValidationType()).as(date).isEqualTo(ValidationType.DATE);
+			assertThat(rule.getValidationConstraint().getFormula1()).isEqualTo("36526");
+			assertThat(rule.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+		}
 		assertThat(validation(validations, column.get("Status")).getValidationConstraint().getExplicitListValues())
 			.containsExactly("Not started", "In progress", "On hold", "Complete", "Embedded");
 		assertThat(validation(validations, column.get("Owner's RAG")).getValidationConstraint().getExplicitListValues())
@@ -190,13 +326,13 @@ class ExcelTrackerTest {
 			assertThat(range.getFirstColumn()).isIn(column.get("Owner's RAG"), column.get("Derived RAG"));
 			XSSFConditionalFormattingRule rule = (XSSFConditionalFormattingRule) format.getRule(0);
 			formulas.add(rule.getFormula1());
-			if (rule.getFormula1().equals("OR(J4=\"Red\",J4=\"R\")")) {
+			if (rule.getFormula1().equals("OR(H4=\"Red\",H4=\"R\")")) {
 				assertThat(((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex())
 					.isEqualTo("FFC62828");
 			}
 		}
-		assertThat(formulas).contains("OR(J4=\"Blue\",J4=\"B\")", "OR(J4=\"Green\",J4=\"G\")",
-				"OR(J4=\"Amber\",J4=\"A\")", "OR(J4=\"Red\",J4=\"R\")", "OR(Y4=\"Red\",Y4=\"R\")");
+		assertThat(formulas).contains("OR(H4=\"Blue\",H4=\"B\")", "OR(H4=\"Green\",H4=\"G\")",
+				"OR(H4=\"Amber\",H4=\"A\")", "OR(H4=\"Red\",H4=\"R\")", "OR(Z4=\"Red\",Z4=\"R\")");
 	}
 
 	@Test
@@ -247,9 +383,16 @@ class ExcelTrackerTest {
 		assertThat(history.getRow(HEADER + 12).getCell(0).getStringCellValue()).isEqualTo("2020-12");
 		assertThat(history.getRow(HEADER + 12).getCell(1).getStringCellValue()).isEqualTo("3.9");
 		assertThat(history.getRow(HEADER + 13).getCell(0).getStringCellValue()).isEqualTo("2021-01");
-		assertThat(history.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:H27");
-		assertThat(columns(history)).containsOnlyKeys("Period", "Ref", "Section", "Owner", "Status", "Derived RAG",
-				"Effective due date", "Percent complete");
+		assertThat(columns(history)).containsOnlyKeys("Period", "Ref", "Section", "Action", "Owner", "Status",
+				"Derived RAG", "Effective due date", "Percent complete", "Last updated", "Update");
+		Map<String, Integer> column = columns(history);
+		Row january = history.getRow(HEADER + 13 + 6);
+		assertThat(text(january, column.get("Period"))).isEqualTo("2021-01");
+		assertThat(text(january, column.get("Ref"))).isEqualTo("2.3");
+		assertThat(text(january, column.get("Action"))).isEqualTo("Train all team managers in management oversight");
+		assertThat(text(january, column.get("Update"))).isEqualTo("26/01/2021: 3 sessions left.");
+		assertThat(january.getCell(column.get("Last updated")).getLocalDateTimeCellValue().toLocalDate())
+			.isEqualTo(LocalDate.of(2021, 1, 26));
 	}
 
 	@Test
@@ -299,8 +442,8 @@ class ExcelTrackerTest {
 	void rejectsListEveryRejectedRowFilterableByKind() {
 		XSSFSheet rejects = workbook.getSheet("Rejects");
 		Map<String, Integer> column = columns(rejects);
-		assertThat(rejects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:G5");
 		Row line7 = rejects.getRow(HEADER + 1);
+		assertThat(text(line7, column.get("File"))).isEqualTo("audits.csv");
 		assertThat(number(line7, column.get("Line"))).isEqualTo(7);
 		assertThat(text(line7, column.get("Record id"))).isEqualTo("AUD-7");
 		assertThat(text(line7, column.get("Kind"))).isEqualTo("Missing value");
@@ -312,16 +455,16 @@ class ExcelTrackerTest {
 	}
 
 	@Test
-	void aboutNamesTheSourceFilesWithTheirHashAndReconciliationAndExplainsTheColours() {
+	void aboutNamesTheSourceFilesWithoutFoldersWithTheirHashAndReconciliationAndExplainsTheColours() {
 		XSSFSheet about = workbook.getSheet("About");
-		Row header = rowAnywhere(about, "Input");
-		Row audits = about.getRow(header.getRowNum() + 2);
-		assertThat(text(audits, 1)).isEqualTo("seeds/audits.csv");
-		assertThat(text(audits, 3)).isEqualTo("b".repeat(64));
-		assertThat(List.of(number(audits, 5), number(audits, 6), number(audits, 7))).containsExactly(40, 38, 2);
-		assertThat(text(audits, 9)).isEqualTo("seeds/audits.csv: 40 rows read = 38 loaded + 2 rejected");
-		assertThat(text(audits, 10)).isEqualTo("Notes");
-		assertThat(text(about.getRow(header.getRowNum() + 1), 3)).isEqualTo("a".repeat(64));
+		Row audits = rowAnywhere(about, "Source file: audits, audits.csv");
+		assertThat(text(about.getRow(audits.getRowNum() + 1), 0)).isEqualTo("SHA-256");
+		assertThat(text(about.getRow(audits.getRowNum() + 1), 1)).isEqualTo("b".repeat(64));
+		assertThat(text(about.getRow(audits.getRowNum() + 3), 1)).isEqualTo("40 read = 38 loaded + 2 rejected");
+		assertThat(number(about.getRow(audits.getRowNum() + 4), 1)).isEqualTo(1);
+		assertThat(text(about.getRow(audits.getRowNum() + 5), 1)).isEqualTo("Notes");
+		Row actions = rowAnywhere(about, "Source file: actions, actions.csv");
+		assertThat(text(about.getRow(actions.getRowNum() + 1), 1)).isEqualTo("a".repeat(64));
 		assertThat(rowAnywhere(about, "Data as at").getCell(1).getLocalDateTimeCellValue().toLocalDate())
 			.isEqualTo(LocalDate.of(2021, 1, 31));
 		rowAnywhere(about, "Blue: status Complete or Embedded.");
@@ -331,6 +474,46 @@ class ExcelTrackerTest {
 		assertThat(text(red, 1)).isEqualTo("Off track - not complete and past its current due date");
 		assertThat(text(rowAnywhere(about, "Embedded"), 1))
 			.isEqualTo("Delivered, and the board has accepted the evidence of impact");
+		assertThat(about.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+	}
+
+	@Test
+	void noSheetShowsAFolderAndOnlyAboutShowsHashes() {
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING) {
+						assertThat(cell.getStringCellValue()).as(sheet.getSheetName()).doesNotContain("seeds/");
+						if (!sheet.getSheetName().equals("About")) {
+							assertThat(cell.getStringCellValue()).doesNotContain("a".repeat(64));
+						}
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void howToUpdateTellsOfficersWhatToEditAndHowToSendItBack() {
+		XSSFSheet how = workbook.getSheet("How to update");
+		List<String> lines = new ArrayList<>();
+		how.forEach((row) -> lines.add(row.getCell(0).getStringCellValue()));
+		assertThat(lines).contains("What to edit", "Sending it back");
+		assertThat(String.join(" ", lines)).contains("\"Update this month\"",
+				"The grey columns (Effective due date to RAG challenge)", "Review, Unprotect Sheet",
+				"send it to Performance and Quality Assurance Service",
+				"made from actions.csv (actions) and audits.csv (audits)");
+		assertThat(workbook.getSheet("Actions").getRow(1).getCell(0).getStringCellValue())
+			.contains("see the How to update sheet");
+	}
+
+	@Test
+	void theWorkbookHasANamedDefaultStyle() throws IOException {
+		// openpyxl, among others, warns of a workbook without one.
+		String styles = new String(workbook.getStylesSource().getPackagePart().getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(styles).contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>");
+		assertThat(styles.indexOf("<cellXfs")).isLessThan(styles.indexOf("<cellStyles"));
 	}
 
 	private static DataValidation validation(List<? extends DataValidation> validations, int column) {
@@ -354,6 +537,20 @@ class ExcelTrackerTest {
 
 	private static Row rowAfter(Sheet sheet, String heading, int rows) {
 		return sheet.getRow(rowAnywhere(sheet, heading).getRowNum() + rows);
+	}
+
+	private static List<String> headerTexts(Sheet sheet) {
+		List<String> headers = new ArrayList<>();
+		sheet.getRow(HEADER).forEach((cell) -> headers.add(cell.getStringCellValue()));
+		return headers;
+	}
+
+	private static List<String> listed(Sheet sheet, int column) {
+		List<String> values = new ArrayList<>();
+		for (int r = 1; sheet.getRow(r) != null && sheet.getRow(r).getCell(column) != null; r++) {
+			values.add(sheet.getRow(r).getCell(column).getStringCellValue());
+		}
+		return values;
 	}
 
 	private static int number(Row row, int column) {

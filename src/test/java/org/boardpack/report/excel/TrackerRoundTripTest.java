@@ -58,8 +58,10 @@ class TrackerRoundTripTest {
 			edit(done.getCell(column.get("Status")), "Complete");
 			edit(done.getCell(column.get("Percent complete")), 100);
 			edit(done.getCell(column.get("Last updated")), LocalDate.of(2021, 2, 20));
-			edit(done.getCell(column.get("Update")), "=20/02/2021: policy signed off");
+			edit(done.getCell(column.get("Update this month")), "=20/02/2021: policy signed off");
 			edit(done.getCell(column.get("Evidence of impact")), "Adopted by all teams");
+			// An officer who overwrites last month's text instead: still the update.
+			edit(row(actions, "1.1").getCell(column.get("Last update")), "Started in post.");
 			Row ragged = row(actions, "2.2");
 			edit(ragged.getCell(column.get("Owner's RAG")), "r");
 			edit(ragged.getCell(column.get("Derived RAG")), "Blue");
@@ -126,6 +128,9 @@ class TrackerRoundTripTest {
 			case "2.2" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
 					a.dueDate(), a.revisedDueDate(), a.status(), Rag.RED, a.percentComplete(), a.lastUpdated(),
 					a.update(), a.evidence(), a.boardAsk(), a.theme(), 0);
+			case "1.1" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
+					a.dueDate(), a.revisedDueDate(), a.status(), a.ownerRag(), a.percentComplete(), a.lastUpdated(),
+					"Started in post.", a.evidence(), a.boardAsk(), a.theme(), 0);
 			case "3.2" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
 					a.dueDate(), LocalDate.of(2021, 3, 31), a.status(), a.ownerRag(), a.percentComplete(),
 					a.lastUpdated(), a.update(), a.evidence(), a.boardAsk(), a.theme(), 0);
