@@ -47,11 +47,26 @@ class TrackerRoundTripTest {
 	@TempDir
 	Path folder;
 
+	private final BoardPack pack = BoardPackFixtures.small();
+
 	@Test
 	void anEditedAndSortedTrackerIsReadBackAsTheNextActionPlan() throws Exception {
-		BoardPack pack = BoardPackFixtures.small();
-		Path tracker = this.folder.resolve("tracker-2021-01.xlsx");
-		try (XSSFWorkbook workbook = Trackers.open(Trackers.render(pack))) {
+		roundTrip(Trackers.render(this.pack));
+	}
+
+	@Test
+	void aTrackerSavedAgainByLibreOfficeIsReadBackTheSameWay() throws Exception {
+		LibreOffice.require();
+		Path made = Files.write(this.folder.resolve("tracker-2021-01.xlsx"), Trackers.render(this.pack));
+		Path saved = LibreOffice.convert(made, "xlsx", Files.createDirectory(this.folder.resolve("libreoffice")));
+		roundTrip(Files.readAllBytes(saved));
+	}
+
+	/** An officer edits and sorts the tracker; it is read back as next month's plan. */
+	private void roundTrip(byte[] made) throws Exception {
+		BoardPack pack = this.pack;
+		Path tracker = this.folder.resolve("edited.xlsx");
+		try (XSSFWorkbook workbook = Trackers.open(made)) {
 			Sheet actions = workbook.getSheet("Actions");
 			Map<String, Integer> column = columns(actions);
 			Row done = row(actions, "2.4");
