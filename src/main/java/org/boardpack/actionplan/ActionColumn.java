@@ -1,6 +1,8 @@
 package org.boardpack.actionplan;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.boardpack.input.ColumnSpec;
 
@@ -35,6 +37,17 @@ public enum ActionColumn implements ColumnSpec {
 		this.canonical = canonical;
 		this.required = required;
 		this.aliases = List.of(aliases);
+	}
+
+	/** Every header the columns are known by, with the authority's own aliases. */
+	public static List<String> headers(Map<String, List<String>> extraAliases) {
+		List<String> headers = new ArrayList<>();
+		for (ActionColumn column : values()) {
+			headers.add(column.canonical);
+			headers.addAll(column.aliases);
+			headers.addAll(extraAliases.getOrDefault(column.canonical, List.of()));
+		}
+		return headers;
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.boardpack.actionplan.AssessedAction;
+import org.boardpack.actionplan.DerivedColumn;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 import org.boardpack.pack.BoardPack;
@@ -51,17 +52,18 @@ final class ActionsSheet {
 			Column.of("Theme", 20, WRAP, (a) -> a.action().theme()),
 			Column.of("Evidence of impact", 40, WRAP, (a) -> a.action().evidence()),
 			Column.of("Board ask", 30, WRAP, (a) -> a.action().boardAsk()),
-			Column.derived("Effective due date", 10, DATE, AssessedAction::effectiveDueDate),
-			Column.derived("First due date", 10, DATE, AssessedAction::firstDueDate),
-			Column.derived("Days overdue", 9, NUMBER, AssessedAction::daysOverdue),
-			Column.derived("Days overdue (first due date)", 11, NUMBER, AssessedAction::daysOverdueOriginal),
-			Column.derived("Slipped (days)", 9, NUMBER, AssessedAction::slippedDays),
-			Column.derived("Date moves", 8, NUMBER, AssessedAction::dateMoves),
-			Column.derived("Days since update", 9, NUMBER, AssessedAction::daysSinceUpdate),
-			Column.derived("Stale", 7, TEXT, (a) -> a.stale() ? "Yes" : "No"),
-			Column.derived("Derived RAG", 9, TEXT, (a) -> a.derivedRag().label()),
-			Column.derived("Why (derived RAG)", 40, WRAP, AssessedAction::ragReason),
-			Column.derived("RAG challenge", 40, WRAP, AssessedAction::challenge));
+			Column.derived(DerivedColumn.EFFECTIVE_DUE_DATE.header(), 10, DATE, AssessedAction::effectiveDueDate),
+			Column.derived(DerivedColumn.FIRST_DUE_DATE.header(), 10, DATE, AssessedAction::firstDueDate),
+			Column.derived(DerivedColumn.DAYS_OVERDUE.header(), 9, NUMBER, AssessedAction::daysOverdue),
+			Column.derived(DerivedColumn.DAYS_OVERDUE_ORIGINAL.header(), 11, NUMBER,
+					AssessedAction::daysOverdueOriginal),
+			Column.derived(DerivedColumn.SLIPPED_DAYS.header(), 9, NUMBER, AssessedAction::slippedDays),
+			Column.derived(DerivedColumn.DATE_MOVES.header(), 8, NUMBER, AssessedAction::dateMoves),
+			Column.derived(DerivedColumn.DAYS_SINCE_UPDATE.header(), 9, NUMBER, AssessedAction::daysSinceUpdate),
+			Column.derived(DerivedColumn.STALE.header(), 7, TEXT, (a) -> a.stale() ? "Yes" : "No"),
+			Column.derived(DerivedColumn.DERIVED_RAG.header(), 9, TEXT, (a) -> a.derivedRag().label()),
+			Column.derived(DerivedColumn.RAG_REASON.header(), 40, WRAP, AssessedAction::ragReason),
+			Column.derived(DerivedColumn.RAG_CHALLENGE.header(), 40, WRAP, AssessedAction::challenge));
 
 	/**
 	 * The last of the columns an officer works with: the Actions sheet prints from the
@@ -78,7 +80,7 @@ final class ActionsSheet {
 
 	private static final int OWNER_RAG = Column.indexOf(COLUMNS, "Owner's RAG");
 
-	private static final int DERIVED_RAG = Column.indexOf(COLUMNS, "Derived RAG");
+	private static final int DERIVED_RAG = Column.indexOf(COLUMNS, DerivedColumn.DERIVED_RAG.header());
 
 	private ActionsSheet() {
 	}

@@ -27,6 +27,7 @@ import org.boardpack.actionplan.ActionValidator;
 import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
+import org.boardpack.actionplan.LockedEdits;
 import org.boardpack.input.InputFile;
 import org.boardpack.input.InputRow;
 import org.boardpack.input.TabularItemReader;
@@ -87,6 +88,10 @@ class TrackerRoundTripTest {
 				workbook.write(out);
 			}
 		}
+
+		// The edits to derived columns are ignored, and said.
+		assertThat(LockedEdits.find(new InputFile(tracker, null), pack.actions(), ActionColumn.headers(Map.of())))
+			.containsExactly("2.2 Days overdue: 31 changed to none, honest", "2.2 Derived RAG: Red changed to Blue");
 
 		TabularItemReader<ActionColumn> reader = TabularItemReader.of(new InputFile(tracker, null), ActionColumn.class,
 				Map.of(), ExcelTracker.DERIVED_HEADERS);

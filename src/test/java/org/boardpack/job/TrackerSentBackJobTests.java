@@ -1,0 +1,150 @@
+package org.boardpack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.boardpack.job.JobTestSupport.SEED_ACTIONS;
+import static org.boardpack.job.JobTestSupport.SEED_AUDITS;
+import static org.boardpack.job.JobTestSupport.options;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * January's tracker, edited as an officer would, comes back as February's plan: this
+ * month's update becomes the update and History keeps both months' words; an edit to a
+ * derived column is ignored and the run says so.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = { "boardpack.run-on-startup=false",
+		"spring.datasource.url=jdbc:h2:mem:tracker-sent-back;DB_CLOSE_DELAY=-1",
+		"logging.file.name=target/test-logs/tracker-sent-back.log" })
+@ExtendWith(OutputCaptureExtension.class)
+class TrackerSentBackJobTests {
+
+	private static final int HEADER = 2;
+
+	@Autowired
+	private JobOperatorTestUtils jobs;
+
+	@Autowired
+	private JobRepositoryTestUtils jobRepository;
+
+	@TempDir
+	Path output;
+
+	@Autowired
+	void setJob(Job boardPackJob) {
+		this.jobs.setJob(boardPackJob);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.jobRepository.removeJobExecutions();
+	}
+
+	@Test
+	void thisMonthsUpdateIsKeptAndEditsToDerivedColumnsAreIgnoredAndSaid(CapturedOutput console) throws Exception {
+		run("2021-01", SEED_ACTIONS);
+		Path sentBack = this.output.resolve("tracker-sent-back.xlsx");
+		String januaryUpdate;
+		String derivedRag;
+		try (InputStream in = Files.newInputStream(this.output.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook tracker = new XSSFWorkbook(in)) {
+			Sheet actions = tracker.getSheet("Actions");
+			Map<String, Integer> column = columns(actions);
+			Row first = row(actions, "1.1");
+			januaryUpdate = first.getCell(column.get("Last update")).getStringCellValue();
+			edit(first.getCell(column.get("Update this month")), "Chair appointed; first board held.");
+			edit(first.getCell(column.get("Last updated")), LocalDate.of(2021, 2, 20));
+			Cell rag = row(actions, "2.2").getCell(column.get("Derived RAG"));
+			derivedRag = rag.getStringCellValue();
+			edit(rag, derivedRag.equals("Green") ? "Blue" : "Green");
+			try (OutputStream out = Files.newOutputStream(sentBack)) {
+				tracker.write(out);
+			}
+		}
+
+		run("2021-02", sentBack);
+
+		assertThat(console).contains("tracker-sent-back.xlsx: 1 edit(s) to columns boardpack works out were ignored",
+				"2.2 Derived RAG: " + derivedRag + " changed to " + (derivedRag.equals("Green") ? "Blue" : "Green"));
+		try (InputStream in = Files.newInputStream(this.output.resolve("2021-02/tracker-2021-02.xlsx"));
+				XSSFWorkbook february = new XSSFWorkbook(in)) {
+			Sheet actions = february.getSheet("Actions");
+			Map<String, Integer> column = columns(actions);
+			Row first = row(actions, "1.1");
+			assertThat(first.getCell(column.get("Last update")).getStringCellValue())
+				.isEqualTo("Chair appointed; first board held.");
+			assertThat(first.getCell(column.get("Update this month")).getStringCellValue()).isEmpty();
+			Sheet history = february.getSheet("History");
+			Map<String, Integer> kept = columns(history);
+			Map<String, String> updates = new HashMap<>();
+			for (int r = HEADER + 1; r <= history.getLastRowNum(); r++) {
+				Row row = history.getRow(r);
+				if (row.getCell(kept.get("Ref")).getStringCellValue().equals("1.1")) {
+					updates.put(row.getCell(kept.get("Period")).getStringCellValue(),
+							row.getCell(kept.get("Update")).getStringCellValue());
+					assertThat(row.getCell(kept.get("Action")).getStringCellValue()).isNotBlank();
+				}
+			}
+			assertThat(updates).containsEntry("2021-01", januaryUpdate)
+				.containsEntry("2021-02", "Chair appointed; first board held.");
+		}
+	}
+
+	private void run(String period, Path actions) throws Exception {
+		assertThat(this.jobs.startJob(options(period, actions, SEED_AUDITS, this.output).toJobParameters()).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	private static Map<String, Integer> columns(Sheet sheet) {
+		Map<String, Integer> columns = new HashMap<>();
+		sheet.getRow(HEADER).forEach((cell) -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+		return columns;
+	}
+
+	private static Row row(Sheet sheet, String ref) {
+		for (int r = HEADER + 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (row != null && ref.equals(row.getCell(0).getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + ref);
+	}
+
+	/** Writes a cell afresh, as Excel saves an edit. */
+	private static void edit(Cell cell, Object value) {
+		cell.setBlank();
+		if (value instanceof LocalDate date) {
+			cell.setCellValue(date);
+		}
+		else {
+			cell.setCellValue((String) value);
+		}
+	}
+
+}
