@@ -28,11 +28,13 @@ import org.boardpack.kpi.KpiRules;
  * @param columns extra header aliases by input (actions, audits) and canonical column
  * @param kpis how performance measures are judged
  * @param tracker how the XLSX tracker prints and what its dropdowns offer
+ * @param language the language the pack is written in, as a BCP 47 tag (en-GB when not
+ * given), for screen readers
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
-		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker) {
+		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker, String language) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
@@ -44,6 +46,7 @@ public record Template(String authority, String board, String reportTitle, Strin
 		colours = (colours != null) ? Map.copyOf(colours) : Map.of();
 		columns = (columns != null) ? Map.copyOf(columns) : Map.of();
 		tracker = (tracker != null) ? tracker : new TrackerSettings(null, false, null);
+		language = (language != null && !language.isBlank()) ? language : "en-GB";
 	}
 
 	public Rgb colour(Rag rag) {

@@ -57,7 +57,24 @@ final class AuditTrend {
 		x = key(canvas, x, y, false, true, bad, "Inadequate");
 		key(canvas, x, y, true, false, style.muted(),
 				"Hollow: fewer than " + findings.smallSampleBelow() + " audits (small sample)");
-		return canvas.image();
+		return canvas.image(alt(findings));
+	}
+
+	/**
+	 * Each month's shares, as the chart plots them: "Percent of audits good or better and
+	 * inadequate, by month. February 2020: good or better 62% (31 of 50), inadequate 10%
+	 * (5 of 50). March 2020: no audits. ..."
+	 */
+	private static String alt(AuditFindings findings) {
+		StringBuilder alt = new StringBuilder("Percent of audits good or better and inadequate, by month; a sample of "
+				+ "fewer than " + findings.smallSampleBelow() + " audits is a small sample.");
+		for (AuditFindings.Month m : findings.trend()) {
+			alt.append(' ').append(Style.month(m.month())).append(": ");
+			alt.append(m.empty() ? "no audits"
+					: "good or better " + m.goodOrBetter().label() + ", inadequate " + m.inadequate().label());
+			alt.append('.');
+		}
+		return alt.toString();
 	}
 
 	/** The figures under the chart, one column per month in line with it. */

@@ -15,7 +15,9 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * A box to draw a chart in: vector lines, rectangles and text in the embedded font,
  * placed in the page flow as an image of the template. No AWT fonts and no raster, so a
- * bare, headless machine draws it the same. Coordinates run from the bottom left.
+ * bare, headless machine draws it the same. Coordinates run from the bottom left. It is
+ * tagged as one Figure whose alternative text says what it shows; nothing drawn on it is
+ * marked on its own.
  */
 final class Canvas {
 
@@ -100,9 +102,13 @@ final class Canvas {
 		return font.getWidthPoint(text, size);
 	}
 
-	Image image() {
+	/**
+	 * The chart, to place in the page flow.
+	 * @param alt what the chart shows, with its figures, for a reader who cannot see it
+	 */
+	Image image(String alt) {
 		try {
-			Image image = Image.getInstance(this.template);
+			Image image = new Figure(this.template, alt);
 			image.setAlignment(Element.ALIGN_LEFT);
 			return image;
 		}

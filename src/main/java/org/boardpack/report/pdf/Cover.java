@@ -1,9 +1,9 @@
 package org.boardpack.report.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.BadElementException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -28,7 +28,7 @@ final class Cover {
 	static void write(BoardPack pack, Pages pages, List<Part> parts) {
 		Style style = pages.style();
 		Template t = pack.template();
-		Paragraph authority = new Paragraph(t.authority(), style.heading(Style.TITLE));
+		Paragraph authority = pages.title(t.authority(), style.heading(Style.TITLE));
 		authority.setSpacingBefore(70);
 		pages.add(authority);
 		pages.add(spaced(new Paragraph(t.board(), style.body(15)), 4, 24));
@@ -50,12 +50,11 @@ final class Cover {
 		pages.add(contents(pages, parts));
 	}
 
+	/** The contents, drawn and tagged as a table of two columns. */
 	private static PdfPTable contents(Pages pages, List<Part> parts) {
 		Style style = pages.style();
-		PdfPTable table = new PdfPTable(2);
-		table.setTotalWidth(new float[] { pages.width() / 2, NUMBER_WIDTH });
-		table.setLockedWidth(true);
-		table.setHorizontalAlignment(Element.ALIGN_LEFT);
+		float[] widths = { pages.width() / 2, NUMBER_WIDTH };
+		List<PdfPCell> cells = new ArrayList<>();
 		for (Part part : parts) {
 			PdfPCell title = new PdfPCell(new Phrase(part.title(), style.body(Style.BODY + 0.5f)));
 			PdfPCell page = new PdfPCell(image(pages, part.title()));
@@ -65,10 +64,10 @@ final class Cover {
 				cell.setBorderWidth(0.5f);
 				cell.setPaddingTop(3);
 				cell.setPaddingBottom(4);
-				table.addCell(cell);
+				cells.add(cell);
 			}
 		}
-		return table;
+		return DrawnGrid.table(DrawnGrid.of(style, widths, cells).rows(), 0, widths[0] + widths[1]);
 	}
 
 	private static Image image(Pages pages, String title) {

@@ -1,13 +1,18 @@
 package org.boardpack.report.pdf;
 
 import java.awt.Color;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.ImgTemplate;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
@@ -15,6 +20,8 @@ import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfTemplate;
 
 /**
  * A few rows of grid cells measured and drawn straight onto a table's canvases, where
@@ -36,8 +43,15 @@ final class DrawnGrid {
 
 	private final float height;
 
-	private DrawnGrid(List<Row> rows) {
+	/**
+	 * How many rows each cell that begins a run of joined cells spans: the cell and the
+	 * blank ones joined under it are one cell to a screen reader.
+	 */
+	private final Map<Cell, Integer> rowspans;
+
+	private DrawnGrid(List<Row> rows, Map<Cell, Integer> rowspans) {
 		this.rows = rows;
+		this.rowspans = rowspans;
 		// As PdfPCell.getMaxHeight measures a table in a cell: each row's height taken
 		// from the top in turn.
 		float y = 0;
@@ -84,11 +98,67 @@ final class DrawnGrid {
 				left = 0;
 			}
 		}
-		return row.isEmpty() ? new DrawnGrid(rows) : null;
+		return row.isEmpty() ? new DrawnGrid(rows, rowspans(rows)) : null;
+	}
+
+	private static Map<Cell, Integer> rowspans(List<Row> rows) {
+		Map<Cell, Integer> spans = new IdentityHashMap<>();
+		for (int r = 0; r < rows.size(); r++) {
+			for (Cell cell : rows.get(r).cells()) {
+				if (cell.join() == Grid.Join.BEGINS) {
+					int span = 1;
+					while (r + span < rows.size() && rows.get(r + span).continues(cell.left())) {
+						span++;
+					}
+					spans.put(cell, span);
+				}
+			}
+		}
+		return spans;
 	}
 
 	float height() {
 		return this.height;
+	}
+
+	/** Each row on its own, for a table that may break between any two. */
+	List<DrawnGrid> rows() {
+		return this.rows.stream().map((row) -> new DrawnGrid(List.of(row), this.rowspans)).toList();
+	}
+
+	/**
+	 * A table of grids, one to a row, each drawn in a cell of its height: it breaks
+	 * between them and repeats the first {@code headerRows} on every page, as OpenPDF
+	 * would a table of their cells, and tags them as one table.
+	 */
+	static PdfPTable table(List<DrawnGrid> grids, int headerRows, float width) {
+		PdfPTable table = new MeasuredTable(1);
+		table.setTotalWidth(width);
+		table.setLockedWidth(true);
+		table.setHorizontalAlignment(Element.ALIGN_LEFT);
+		Tags.Table tag = new Tags.Table();
+		for (int i = 0; i < grids.size(); i++) {
+			table.addCell(grids.get(i).cell(tag, i < headerRows));
+		}
+		table.setHeaderRows(headerRows);
+		return table;
+	}
+
+	/**
+	 * A cell of a table of grids that draws this one, as part of the table's tags; a
+	 * heading drawn again at the top of a later page is drawn as an artifact.
+	 */
+	PdfPCell cell(Tags.Table tag, boolean repeats) {
+		PdfPCell cell = new PdfPCell();
+		cell.setFixedHeight(this.height);
+		boolean[] drawn = { false };
+		cell.setCellEvent((c, position, canvases) -> {
+			draw(canvases, position.getLeft(), position.getTop(), tag, repeats && drawn[0]);
+			drawn[0] = true;
+		});
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		return cell;
 	}
 
 	/**
@@ -99,33 +169,95 @@ final class DrawnGrid {
 	 * them
 	 */
 	void draw(PdfContentByte[] canvases, float left, float top) {
+		draw(canvases, left, top, null, false);
+	}
+
+	/**
+	 * Draws the rows as {@link #draw(PdfContentByte[], float, float)}, tagged in a tagged
+	 * document: each row a TR of the table, each cell a TH or TD with its spans and its
+	 * text as its content; fills and rules are artifacts, and so is the whole grid when
+	 * it is a table's headings repeated.
+	 * @param table the table's tags, or null to draw untagged
+	 * @param repeated whether these are headings drawn again on a later page
+	 */
+	void draw(PdfContentByte[] canvases, float left, float top, Tags.Table table, boolean repeated) {
+		PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
+		boolean tagged = table != null && text.getPdfWriter().isTagged();
+		PdfStructureElement element = (tagged && !repeated) ? table.element(text.getPdfWriter()) : null;
 		PdfContentByte lines = canvases[PdfPTable.LINECANVAS];
+		PdfContentByte fills = canvases[PdfPTable.BACKGROUNDCANVAS];
 		Rectangle ruled = null;
+		boolean filled = false;
 		float y = top;
 		for (Row row : this.rows) {
 			for (Cell cell : row.cells()) {
 				if (cell.look().hasBorders() && ruled == null) {
 					ruled = cell.look();
+					if (tagged) {
+						Tags.artifact(lines);
+					}
 					lines.setLineWidth(ruled.getBorderWidth());
 					lines.setColorStroke(ruled.getBorderColor());
+				}
+				if (tagged && !filled && cell.look().getBackgroundColor() != null) {
+					filled = true;
+					Tags.artifact(fills);
 				}
 				cell.fillAndRule(canvases, left, y, row.height());
 			}
 			y -= row.height();
 		}
+		if (filled) {
+			Tags.end(fills);
+		}
 		if (ruled != null) {
 			lines.stroke();
 			lines.resetRGBColorStroke();
+			if (tagged) {
+				Tags.end(lines);
+			}
 		}
-		Pen pen = new Pen(canvases[PdfPTable.TEXTCANVAS]);
+		if (tagged && repeated) {
+			Tags.artifact(text);
+		}
+		List<Map.Entry<Cell, PdfStructureElement>> pictures = new ArrayList<>();
+		Pen pen = new Pen(text);
 		y = top;
 		for (Row row : this.rows) {
+			PdfStructureElement tr = (element != null) ? Tags.row(element) : null;
 			for (Cell cell : row.cells()) {
+				PdfStructureElement tag = (tr != null && !cell.joinedBlank())
+						? Tags.cell(tr, cell.heading(), cell.colspan(), this.rowspans.getOrDefault(cell, 1)) : null;
+				if (cell.picture() != null) {
+					pictures.add(new AbstractMap.SimpleEntry<>(cell, tag));
+					cell.place(left, y);
+					continue;
+				}
+				boolean marked = tag != null && cell.hasText();
+				if (marked) {
+					Tags.begin(text, tag);
+				}
 				cell.write(pen, left, y);
+				if (marked) {
+					Tags.end(text);
+				}
 			}
 			y -= row.height();
 		}
 		pen.close();
+		// A picture is drawn outside the text object, which cannot hold one.
+		for (Map.Entry<Cell, PdfStructureElement> picture : pictures) {
+			if (picture.getValue() != null) {
+				Tags.begin(text, picture.getValue());
+			}
+			picture.getKey().drawPicture(text);
+			if (picture.getValue() != null) {
+				Tags.end(text);
+			}
+		}
+		if (tagged && repeated) {
+			Tags.end(text);
+		}
 	}
 
 	private static boolean drawable(PdfPCell cell) {
@@ -149,6 +281,11 @@ final class DrawnGrid {
 			this(cells, (float) cells.stream().mapToDouble(Cell::height).max().orElse(0));
 		}
 
+		/** Whether the row has a blank cell at this left joined to the one above it. */
+		boolean continues(float left) {
+			return this.cells.stream().anyMatch((c) -> c.left() == left && c.joinedBlank());
+		}
+
 	}
 
 	/**
@@ -157,9 +294,21 @@ final class DrawnGrid {
 	 * the PdfPCell, which can go as soon as it is measured.
 	 */
 	private record Cell(Rectangle look, float left, float right, float paddingLeft, float paddingTop, int alignment,
-			boolean ascender, List<Line> lines, float height) {
+			boolean ascender, List<Line> lines, float height, boolean heading, int colspan, Grid.Join join,
+			Picture picture) {
 
 		static Cell of(Style style, PdfPCell cell, float left, float right) {
+			boolean heading = (cell instanceof Grid.Cell g) && g.heading();
+			Grid.Join join = (cell instanceof Grid.Cell g) ? g.join() : Grid.Join.NONE;
+			Picture picture = Picture.of(cell.getPhrase());
+			if (picture != null) {
+				Rectangle look = new Rectangle(0, 0);
+				look.cloneNonPositionParameters(cell);
+				return new Cell(look, left, right, cell.getEffectivePaddingLeft(), cell.getEffectivePaddingTop(),
+						cell.getHorizontalAlignment(), cell.isUseAscender(), List.of(), cell.getEffectivePaddingTop()
+								+ picture.template().getHeight() + cell.getEffectivePaddingBottom(),
+						heading, cell.getColspan(), join, picture);
+			}
 			Text text = Text.of(style, cell.getPhrase());
 			if (text == null) {
 				return null;
@@ -179,7 +328,29 @@ final class DrawnGrid {
 			Rectangle look = new Rectangle(0, 0);
 			look.cloneNonPositionParameters(cell);
 			return new Cell(look, left, right, cell.getEffectivePaddingLeft(), cell.getEffectivePaddingTop(),
-					cell.getHorizontalAlignment(), cell.isUseAscender(), lines, -bottom);
+					cell.getHorizontalAlignment(), cell.isUseAscender(), lines, -bottom, heading, cell.getColspan(),
+					join, null);
+		}
+
+		boolean hasText() {
+			return this.lines.stream().anyMatch((l) -> l.runs().stream().anyMatch((r) -> !r.text().isEmpty()));
+		}
+
+		/** A blank cell joined to the one above, which it is part of. */
+		boolean joinedBlank() {
+			return this.join == Grid.Join.CONTINUES && !hasText();
+		}
+
+		/**
+		 * Where the picture goes: top left inside the padding, as an inline image sits.
+		 */
+		void place(float x, float top) {
+			this.picture.at(this.left + x + this.paddingLeft,
+					top - this.paddingTop - this.picture.template().getHeight());
+		}
+
+		void drawPicture(PdfContentByte canvas) {
+			this.picture.draw(canvas);
 		}
 
 		/** Its fill, and its rules added to the path being drawn. */
@@ -246,6 +417,46 @@ final class DrawnGrid {
 					}
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * A cell's only content a template, e.g. a page number filled in later: placed where
+	 * OpenPDF sets an image chunk of it, at its own size.
+	 */
+	private static final class Picture {
+
+		private final PdfTemplate template;
+
+		private float x;
+
+		private float y;
+
+		private Picture(PdfTemplate template) {
+			this.template = template;
+		}
+
+		static Picture of(Phrase phrase) {
+			if (phrase == null || phrase.getChunks().size() != 1) {
+				return null;
+			}
+			Image image = ((Chunk) phrase.getChunks().get(0)).getImage();
+			return (image instanceof ImgTemplate t && image.getRotation() == 0
+					&& image.getScaledWidth() == image.getWidth()) ? new Picture(t.getTemplateData()) : null;
+		}
+
+		PdfTemplate template() {
+			return this.template;
+		}
+
+		void at(float x, float y) {
+			this.x = x;
+			this.y = y;
+		}
+
+		void draw(PdfContentByte canvas) {
+			canvas.addTemplate(this.template, this.x, this.y);
 		}
 
 	}

@@ -71,9 +71,9 @@ final class Grid {
 	Grid headings(String... titles) {
 		Font font = this.style.on(this.style.heading(), this.size - 1);
 		for (String title : titles) {
-			PdfPCell cell = cell(new Phrase(Words.breakable(title, font.getBaseFont(), font.getSize(), space(1)), font),
-					1);
+			Cell cell = cell(new Phrase(Words.breakable(title, font.getBaseFont(), font.getSize(), space(1)), font), 1);
 			cell.setBackgroundColor(this.style.heading());
+			cell.heading = true;
 			add(cell);
 		}
 		return this;
@@ -103,8 +103,9 @@ final class Grid {
 	 */
 	Grid joined(String text, boolean top, boolean bottom) {
 		Font font = this.style.bold(this.size);
-		PdfPCell cell = cell(new Phrase(Words.breakable(text, font.getBaseFont(), font.getSize(), space(1)), font), 1);
+		Cell cell = cell(new Phrase(Words.breakable(text, font.getBaseFont(), font.getSize(), space(1)), font), 1);
 		cell.setBorder(Rectangle.LEFT | Rectangle.RIGHT | (top ? Rectangle.TOP : 0) | (bottom ? Rectangle.BOTTOM : 0));
+		cell.join = top ? Join.BEGINS : Join.CONTINUES;
 		return add(cell);
 	}
 
@@ -181,23 +182,54 @@ final class Grid {
 		return width - 2 * PADDING - 1;
 	}
 
-	/** The table with every cell added so far. */
+	/**
+	 * The table of every cell added so far, to add to the page: its rows drawn by
+	 * {@link DrawnGrid} and tagged as a table, headings as TH; laid out by OpenPDF, and
+	 * not tagged, only when a cell has what DrawnGrid does not draw.
+	 */
 	PdfPTable table() {
+		DrawnGrid drawn = drawn();
+		if (drawn == null || drawn.height() == 0) {
+			return plain();
+		}
+		float width = 0;
+		for (float w : this.widths) {
+			width += w;
+		}
+		PdfPTable table = DrawnGrid.table(drawn.rows(), this.table.getHeaderRows(), width);
+		table.setSpacingBefore(this.table.spacingBefore());
+		table.setSpacingAfter(this.table.spacingAfter());
+		return table;
+	}
+
+	/** The cells as an OpenPDF table, which lays them out itself. */
+	PdfPTable plain() {
 		this.cells.forEach(this.table::addCell);
 		this.cells.clear();
 		return this.table;
 	}
 
 	/**
-	 * The grid drawn without a table, or null when it has a cell that {@link DrawnGrid}
-	 * cannot draw.
+	 * Makes this a record of {@link Records}: no spacing, and laid out by OpenPDF only
+	 * when longer than a page, split where the page ends.
+	 */
+	Grid record() {
+		this.table.setSpacingBefore(0);
+		this.table.setSpacingAfter(0);
+		this.table.setSplitLate(false);
+		return this;
+	}
+
+	/**
+	 * The grid drawn without an OpenPDF table, or null when it has a cell that
+	 * {@link DrawnGrid} cannot draw.
 	 */
 	DrawnGrid drawn() {
 		return (this.table.size() == 0) ? DrawnGrid.of(this.style, this.widths, this.cells) : null;
 	}
 
-	private PdfPCell cell(Phrase phrase, int columns) {
-		PdfPCell cell = new PdfPCell(phrase);
+	private Cell cell(Phrase phrase, int columns) {
+		Cell cell = new Cell(phrase);
 		cell.setColspan(columns);
 		cell.setPadding(PADDING);
 		cell.setPaddingTop(PADDING - 1);
@@ -213,6 +245,42 @@ final class Grid {
 		this.cells.add(cell);
 		this.column = (this.column + cell.getColspan()) % this.widths.length;
 		return this;
+	}
+
+	/** How a cell reads with the one above it. */
+	enum Join {
+
+		/** A cell of its own. */
+		NONE,
+
+		/** The first of a run of joined cells. */
+		BEGINS,
+
+		/** Part of the cell above it. */
+		CONTINUES
+
+	}
+
+	/** A grid's cell, with what it is to a screen reader. */
+	static final class Cell extends PdfPCell {
+
+		private boolean heading;
+
+		private Join join = Join.NONE;
+
+		Cell(Phrase phrase) {
+			super(phrase);
+		}
+
+		/** Whether it heads its column. */
+		boolean heading() {
+			return this.heading;
+		}
+
+		Join join() {
+			return this.join;
+		}
+
 	}
 
 }

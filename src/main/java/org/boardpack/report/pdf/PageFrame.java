@@ -55,6 +55,8 @@ final class PageFrame extends PdfPageEventHelper {
 		float marking = 16;
 		BaseFont regular = this.style.regular();
 		BaseFont bold = this.style.boldFont();
+		// Not content: a screen reader skips the frame, which repeats on every page.
+		Tags.pagination(cb);
 		cb.saveState();
 		cb.setColorFill(this.style.ink());
 		text(cb, bold, this.marking, Element.ALIGN_CENTER, centre, top);
@@ -71,6 +73,7 @@ final class PageFrame extends PdfPageEventHelper {
 		cb.lineTo(right, footer + SIZE + 3);
 		cb.stroke();
 		cb.restoreState();
+		Tags.end(cb);
 	}
 
 	@Override

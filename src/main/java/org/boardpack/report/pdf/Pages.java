@@ -8,9 +8,14 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -29,11 +34,17 @@ final class Pages {
 
 	private final Outline outline;
 
-	Pages(Document document, PdfWriter writer, Style style, Outline outline) {
+	private final Tags tags;
+
+	/** The level of the last part (1) or bookmarked heading (2). */
+	private int level = 1;
+
+	Pages(Document document, PdfWriter writer, Style style, Outline outline, Tags tags) {
 		this.document = document;
 		this.writer = writer;
 		this.style = style;
 		this.outline = outline;
+		this.tags = tags;
 	}
 
 	Style style() {
@@ -58,6 +69,12 @@ final class Pages {
 		return this.document.top() - this.document.bottom();
 	}
 
+	/** The pack's title, its first heading (H1), not bookmarked. */
+	Paragraph title(String title, Font font) {
+		this.level = 1;
+		return new Heading(new Chunk(title, font), 1);
+	}
+
 	/** Starts a part on a new page, under a bookmarked heading. */
 	void part(String title) {
 		this.document.newPage();
@@ -77,12 +94,13 @@ final class Pages {
 
 	/** A heading bookmarked under the current part. */
 	void child(String title) {
-		subheading(this.outline.child(title, this.style.heading(Style.SUBHEADING)));
+		this.level = 2;
+		subheading(this.outline.child(title, this.style.heading(Style.SUBHEADING)), 2);
 	}
 
 	/** A heading with no bookmark. */
 	void subheading(String title) {
-		subheading(new Chunk(title, this.style.heading(Style.SUBHEADING)));
+		subheading(new Chunk(title, this.style.heading(Style.SUBHEADING)), under());
 	}
 
 	void paragraph(String text) {
@@ -117,7 +135,7 @@ final class Pages {
 
 	/** A heading with no bookmark, to place with {@link #onThisPage}. */
 	Paragraph heading(String title) {
-		return heading(new Chunk(title, this.style.heading(Style.SUBHEADING)));
+		return heading(new Chunk(title, this.style.heading(Style.SUBHEADING)), under());
 	}
 
 	/**
@@ -157,19 +175,72 @@ final class Pages {
 
 	/**
 	 * Sets the elements in the rest of the page, or only measures them; true when all of
-	 * them fit.
+	 * them fit. They are set one at a time, as the column would set them all in one go,
+	 * so each is tagged as the document tags what flows onto its pages: a list item by
+	 * item.
 	 */
 	private boolean column(List<Element> elements, boolean simulate) {
-		ColumnText column = new ColumnText(this.writer.getDirectContent());
+		PdfContentByte canvas = this.writer.getDirectContent();
+		ColumnText column = new ColumnText(canvas);
 		column.setSimpleColumn(this.document.left(), this.document.bottom(), this.document.right(),
 				this.writer.getVerticalPosition(false));
-		elements.forEach(column::addElement);
+		for (Element element : elements) {
+			if (element instanceof com.lowagie.text.List list) {
+				PdfStructureElement tag = simulate ? null : this.tags.element(PdfName.L);
+				for (Element item : list.getItems()) {
+					com.lowagie.text.List one = new com.lowagie.text.List(false, list.getSymbolIndent());
+					one.setListSymbol(list.getSymbol());
+					one.add(item);
+					PdfStructureElement body = (tag != null)
+							? Tags.element(Tags.element(tag, PdfName.LI), PdfName.LBODY) : null;
+					if (!set(column, one, body, simulate)) {
+						return false;
+					}
+				}
+			}
+			else if (!set(column, element, simulate ? null : tag(element), simulate)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Sets one element in the column, marked as the tag's content where there is one. */
+	private static boolean set(ColumnText column, Element element, PdfStructureElement tag, boolean simulate) {
+		column.addElement(element);
+		if (tag != null) {
+			Tags.begin(column.getCanvas(), tag);
+		}
 		try {
 			return !ColumnText.hasMoreText(column.go(simulate));
 		}
 		catch (DocumentException ex) {
 			throw new LayoutException(ex);
 		}
+		finally {
+			if (tag != null) {
+				Tags.end(column.getCanvas());
+			}
+			// What follows the first element is set as the column sets its later
+			// elements.
+			column.setAdjustFirstLine(false);
+		}
+	}
+
+	/**
+	 * What an element set in a column is tagged as; null for a table, which tags itself.
+	 */
+	private PdfStructureElement tag(Element element) {
+		if (element instanceof Heading heading) {
+			return this.tags.element(Tags.heading(heading.level()));
+		}
+		if (element instanceof Figure figure) {
+			return Tags.figure(this.tags.element(PdfName.FIGURE), figure.alt());
+		}
+		if (element instanceof Image) {
+			throw new IllegalArgumentException("a picture needs its alternative text: draw it on a Canvas");
+		}
+		return (element instanceof PdfPTable) ? null : this.tags.element(PdfName.P);
 	}
 
 	/** The height left on the page. */
@@ -178,7 +249,8 @@ final class Pages {
 	}
 
 	private void partHeading(String title, float spacingBefore) {
-		Paragraph heading = new Paragraph(this.outline.part(title, this.style.heading(Style.PART)));
+		this.level = 1;
+		Paragraph heading = new Heading(this.outline.part(title, this.style.heading(Style.PART)), 1);
 		heading.setSpacingBefore(spacingBefore);
 		heading.setSpacingAfter(6);
 		add(heading);
@@ -188,15 +260,20 @@ final class Pages {
 	 * A heading never sits alone at the foot of a page: with too little room under it, it
 	 * starts the next.
 	 */
-	private void subheading(Chunk title) {
+	private void subheading(Chunk title, int level) {
 		if (room() < KEEP_WITH_NEXT) {
 			newPage();
 		}
-		add(heading(title));
+		add(heading(title, level));
 	}
 
-	private static Paragraph heading(Chunk title) {
-		Paragraph heading = new Paragraph(title);
+	/** The level of a heading one below the last part or bookmarked heading. */
+	private int under() {
+		return Math.min(this.level + 1, 3);
+	}
+
+	private static Paragraph heading(Chunk title, int level) {
+		Paragraph heading = new Heading(title, level);
 		heading.setSpacingBefore(8);
 		heading.setSpacingAfter(2);
 		return heading;

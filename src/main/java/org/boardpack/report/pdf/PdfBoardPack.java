@@ -11,9 +11,12 @@ import java.util.List;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.XmpWriter;
 
 import org.boardpack.input.Dates;
 import org.boardpack.pack.BoardPack;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
  * completions, audits), the full action list as an annex, and an appendix of legend, RAG
  * rules and data quality. Every page carries the marking, the period and "Page N of M";
  * every part and section is bookmarked. The same pack gives the same bytes: the dates are
- * the as-at date and the file identifier is a hash of the content.
+ * the as-at date and the file identifier is a hash of the content. It is a tagged PDF
+ * that conforms to PDF/UA-1 ({@link TaggedDocument}, {@link Tags}).
  */
 @Component
 public class PdfBoardPack implements BoardPackRenderer {
@@ -52,7 +56,8 @@ public class PdfBoardPack implements BoardPackRenderer {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 42, 42, 48, 52);
 		try {
-			PdfWriter writer = PdfWriter.getInstance(document, pdf);
+			TaggedDocument tagged = TaggedDocument.of(document, pdf);
+			PdfWriter writer = tagged.writer();
 			writer.setStrictImageSequence(true);
 			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 			Outline outline = new Outline(style);
@@ -60,8 +65,9 @@ public class PdfBoardPack implements BoardPackRenderer {
 					+ Style.month(pack.period()) + " · data as at " + Dates.uk(pack.asAt())));
 			writer.setPageEvent(outline);
 			describe(document, writer, pack);
+			accessible(writer, template);
 			document.open();
-			Pages pages = new Pages(document, writer, style, outline);
+			Pages pages = new Pages(document, writer, style, outline, tagged.tags());
 			Cover.write(pack, pages, PARTS);
 			for (Part part : PARTS) {
 				part.write(pack, pages);
@@ -91,6 +97,25 @@ public class PdfBoardPack implements BoardPackRenderer {
 		// Document.addCreationDate(PdfDate) stamps the clock regardless in OpenPDF 2.0.5:
 		// set the entry itself.
 		writer.getInfo().put(PdfName.CREATIONDATE, asAt);
+	}
+
+	/**
+	 * What PDF/UA-1 asks of the document beyond its tags: the language it is written in,
+	 * its title shown in place of the file name, and XMP metadata with the title and the
+	 * PDF/UA identifier. The XMP is made from the document properties, so it holds no
+	 * clock either.
+	 */
+	private static void accessible(PdfWriter writer, Template template) throws IOException {
+		writer.setPdfVersion(PdfWriter.VERSION_1_7);
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(template.language()));
+		writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+		writer.setTabs(PdfName.S);
+		ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+		XmpWriter metadata = new XmpWriter(xmp, writer.getInfo(), PdfWriter.PDFXNONE);
+		metadata.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"",
+				"<pdfuaid:part>1</pdfuaid:part>");
+		metadata.close();
+		writer.setXmpMetadata(xmp.toByteArray());
 	}
 
 }

@@ -11,7 +11,7 @@ import org.boardpack.actionplan.Tally;
 /**
  * One bar across a set of actions, a segment per derived RAG in proportion to its count,
  * each segment carrying its letter and count where it has room. A key beside or under the
- * bar gives every count in words.
+ * bar gives every count in words, and so does its alternative text.
  */
 final class RagBar {
 
@@ -40,7 +40,26 @@ final class RagBar {
 			canvas.line(x + w, 0, x + w, height, Color.WHITE, 1);
 			x += w;
 		}
-		return canvas.image();
+		return canvas.image(alt(tally));
+	}
+
+	/** "Actions by derived RAG: 52 actions; Blue 5, Green 20, Amber 15, Red 12." */
+	static String alt(Tally tally) {
+		return "Actions by derived RAG: " + counts(tally) + ".";
+	}
+
+	/**
+	 * "52 actions; Blue 5, Green 20, Amber 15, Red 12", for a chart's alternative text.
+	 */
+	static String counts(Tally tally) {
+		StringBuilder counts = new StringBuilder().append(tally.actions())
+			.append((tally.actions() == 1) ? " action" : " actions");
+		String separator = "; ";
+		for (Rag rag : Rag.values()) {
+			counts.append(separator).append(rag.label()).append(' ').append(tally.count(rag));
+			separator = ", ";
+		}
+		return counts.toString();
 	}
 
 }

@@ -29,6 +29,8 @@ final class Records {
 
 	private final PdfPTable table;
 
+	private final Tags.Table tag = new Tags.Table();
+
 	/**
 	 * The tallest a record drawn whole can be: a page under the headings, less a point
 	 * for rounding.
@@ -50,7 +52,7 @@ final class Records {
 		this.table.setHorizontalAlignment(Element.ALIGN_LEFT);
 		this.table.setSpacingBefore(3);
 		this.room = pages.height() - 1;
-		this.table.addCell(cell(row().headings(headers)));
+		this.table.addCell(cell(row().headings(headers), true));
 		this.room -= this.table.getRowHeight(0);
 		this.table.setHeaderRows(1);
 	}
@@ -89,18 +91,14 @@ final class Records {
 	 * {@link #add(Grid)}.
 	 */
 	Grid row() {
-		Grid grid = new Grid(this.style, this.size, this.widths);
-		grid.table().setSpacingBefore(0);
-		grid.table().setSpacingAfter(0);
 		// An action longer than a page is split where the page ends, its words running
 		// on, not pushed over whole.
-		grid.table().setSplitLate(false);
-		return grid;
+		return new Grid(this.style, this.size, this.widths).record();
 	}
 
 	/** Adds a record to the table. */
 	void add(Grid record) {
-		this.table.addCell(cell(record));
+		this.table.addCell(cell(record, false));
 	}
 
 	/** Writes out the table. */
@@ -109,17 +107,12 @@ final class Records {
 		this.pages.add(this.table);
 	}
 
-	private PdfPCell cell(Grid record) {
+	private PdfPCell cell(Grid record, boolean headings) {
 		DrawnGrid drawn = record.drawn();
-		PdfPCell cell;
 		if (drawn != null && drawn.height() < this.room) {
-			cell = new PdfPCell();
-			cell.setFixedHeight(drawn.height());
-			cell.setCellEvent((c, position, canvases) -> drawn.draw(canvases, position.getLeft(), position.getTop()));
+			return drawn.cell(this.tag, headings);
 		}
-		else {
-			cell = new PdfPCell(record.table());
-		}
+		PdfPCell cell = new PdfPCell(record.plain());
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setPadding(0);
 		return cell;

@@ -65,7 +65,20 @@ final class SectionChart {
 			bar(canvas, part, plotLeft, y - (rows[i] + BAR) / 2, unit);
 			y -= rows[i];
 		}
-		return canvas.image();
+		return canvas.image(alt(sections));
+	}
+
+	/**
+	 * "Actions by derived RAG in each section. 1. Leadership: 6 actions; Blue 1, Green 2,
+	 * Amber 2, Red 1. 2. ..."
+	 */
+	private static String alt(List<PlanProgress.Part> sections) {
+		StringBuilder alt = new StringBuilder("Actions by derived RAG in each section.");
+		for (PlanProgress.Part part : sections) {
+			alt.append(' ').append(part.key()).append(". ").append(part.title()).append(": ");
+			alt.append(RagBar.counts(part.tally())).append('.');
+		}
+		return alt.toString();
 	}
 
 	private static void bar(Canvas canvas, PlanProgress.Part part, float left, float bottom, float unit) {

@@ -179,6 +179,11 @@ final class Style {
 			BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
 					in.readAllBytes(), null);
 			font.setSecureRandom(subsetTagSource(resource));
+			// OpenPDF's CIDSet lists every glyph of the font, not those of the subset,
+			// which
+			// PDF/UA (through PDF/A's font rules) takes as wrong; it is optional, so left
+			// out.
+			font.setIncludeCidSet(false);
 			return font;
 		}
 		catch (IOException ex) {
