@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.report.pdf.PdfUa;
 import org.boardpack.input.InputFile;
 import org.boardpack.rejects.MutatedRows;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,8 @@ class BoardPackJobTests {
 		// 16 complete + 5 embedded; 7 actions past their due date on 31/01/2021
 		assertThat(pdfText(folder.resolve("board-pack-2021-01.pdf"))).contains("21 of 52 actions complete, 7 off track")
 			.doesNotContain("NMB-");
+		// The seed pack is an accessible PDF: veraPDF finds no PDF/UA-1 rule failed.
+		assertThat(PdfUa.failures(Files.readAllBytes(folder.resolve("board-pack-2021-01.pdf")))).isEmpty();
 		try (InputStream in = Files.newInputStream(folder.resolve("tracker-2021-01.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet first = workbook.getSheetAt(0);

@@ -2,8 +2,10 @@ package org.boardpack.report.pdf;
 
 import java.awt.Color;
 import java.util.AbstractMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,52 @@ final class DrawnGrid {
 
 	float height() {
 		return this.height;
+	}
+
+	/**
+	 * The grid in pieces no taller than this, for one taller than a page: broken between
+	 * rows, and a row too tall for what is left of a piece between its lines. Its tags
+	 * read as one grid: a cell joined down the rows spans the lines' rows too.
+	 */
+	List<DrawnGrid> split(float room) {
+		List<List<Row>> pieces = new ArrayList<>();
+		List<Row> piece = new ArrayList<>();
+		List<Row> all = new ArrayList<>();
+		Deque<Row> rows = new ArrayDeque<>(this.rows);
+		float height = 0;
+		while (!rows.isEmpty()) {
+			Row row = rows.removeFirst();
+			if (height + row.height() <= room) {
+				piece.add(row);
+				all.add(row);
+				height += row.height();
+				continue;
+			}
+			Row[] parts = row.split(room - height);
+			if (parts == null && piece.isEmpty()) {
+				// Not a line of it fits even a page: left to run off it, as OpenPDF
+				// would.
+				parts = new Row[] { row, new Row(List.of()) };
+			}
+			if (parts == null) {
+				rows.addFirst(row);
+			}
+			else {
+				piece.add(parts[0]);
+				all.add(parts[0]);
+				if (!parts[1].cells().isEmpty()) {
+					rows.addFirst(parts[1]);
+				}
+			}
+			pieces.add(piece);
+			piece = new ArrayList<>();
+			height = 0;
+		}
+		if (!piece.isEmpty()) {
+			pieces.add(piece);
+		}
+		Map<Cell, Integer> spans = rowspans(all);
+		return pieces.stream().map((p) -> new DrawnGrid(p, spans)).toList();
 	}
 
 	/** Each row on its own, for a table that may break between any two. */
@@ -281,6 +329,24 @@ final class DrawnGrid {
 			this(cells, (float) cells.stream().mapToDouble(Cell::height).max().orElse(0));
 		}
 
+		/**
+		 * The row's first lines, as many as fit in this height, and the rest as a row
+		 * under it; null when a cell's first line does not fit.
+		 */
+		Row[] split(float room) {
+			List<Cell> head = new ArrayList<>();
+			List<Cell> tail = new ArrayList<>();
+			for (Cell cell : this.cells) {
+				Cell[] parts = cell.split(room);
+				if (parts == null) {
+					return null;
+				}
+				head.add(parts[0]);
+				tail.add(parts[1]);
+			}
+			return new Row[] { new Row(head), new Row(tail) };
+		}
+
 		/** Whether the row has a blank cell at this left joined to the one above it. */
 		boolean continues(float left) {
 			return this.cells.stream().anyMatch((c) -> c.left() == left && c.joinedBlank());
@@ -295,7 +361,7 @@ final class DrawnGrid {
 	 */
 	private record Cell(Rectangle look, float left, float right, float paddingLeft, float paddingTop, int alignment,
 			boolean ascender, List<Line> lines, float height, boolean heading, int colspan, Grid.Join join,
-			Picture picture) {
+			Picture picture, float paddingBottom, boolean descender) {
 
 		static Cell of(Style style, PdfPCell cell, float left, float right) {
 			boolean heading = (cell instanceof Grid.Cell g) && g.heading();
@@ -305,9 +371,10 @@ final class DrawnGrid {
 				Rectangle look = new Rectangle(0, 0);
 				look.cloneNonPositionParameters(cell);
 				return new Cell(look, left, right, cell.getEffectivePaddingLeft(), cell.getEffectivePaddingTop(),
-						cell.getHorizontalAlignment(), cell.isUseAscender(), List.of(), cell.getEffectivePaddingTop()
-								+ picture.template().getHeight() + cell.getEffectivePaddingBottom(),
-						heading, cell.getColspan(), join, picture);
+						cell.getHorizontalAlignment(), cell.isUseAscender(), List.of(),
+						cell.getEffectivePaddingTop() + picture.template().getHeight()
+								+ cell.getEffectivePaddingBottom(),
+						heading, cell.getColspan(), join, picture, cell.getEffectivePaddingBottom(), false);
 			}
 			Text text = Text.of(style, cell.getPhrase());
 			if (text == null) {
@@ -315,21 +382,54 @@ final class DrawnGrid {
 			}
 			float textLeft = left + cell.getEffectivePaddingLeft();
 			List<Line> lines = text.lines(right - cell.getEffectivePaddingRight() - textLeft);
-			// PdfPCell.getMaxHeight: the lines set down from the top inside the padding,
-			// then the last descender.
-			float y = -cell.getEffectivePaddingTop();
-			for (int i = 0; i < lines.size(); i++) {
-				y -= lines.get(i).leading(i == 0 && cell.isUseAscender());
-			}
-			if (cell.isUseDescender() && !lines.isEmpty()) {
-				y += lines.get(lines.size() - 1).descender();
-			}
-			float bottom = y - cell.getEffectivePaddingBottom();
 			Rectangle look = new Rectangle(0, 0);
 			look.cloneNonPositionParameters(cell);
 			return new Cell(look, left, right, cell.getEffectivePaddingLeft(), cell.getEffectivePaddingTop(),
-					cell.getHorizontalAlignment(), cell.isUseAscender(), lines, -bottom, heading, cell.getColspan(),
-					join, null);
+					cell.getHorizontalAlignment(), cell.isUseAscender(), lines,
+					height(lines, cell.getEffectivePaddingTop(), cell.getEffectivePaddingBottom(), cell.isUseAscender(),
+							cell.isUseDescender()),
+					heading, cell.getColspan(), join, null, cell.getEffectivePaddingBottom(), cell.isUseDescender());
+		}
+
+		/**
+		 * PdfPCell.getMaxHeight: the lines set down from the top inside the padding, then
+		 * the last descender.
+		 */
+		private static float height(List<Line> lines, float paddingTop, float paddingBottom, boolean ascender,
+				boolean descender) {
+			float y = -paddingTop;
+			for (int i = 0; i < lines.size(); i++) {
+				y -= lines.get(i).leading(i == 0 && ascender);
+			}
+			if (descender && !lines.isEmpty()) {
+				y += lines.get(lines.size() - 1).descender();
+			}
+			return -(y - paddingBottom);
+		}
+
+		/**
+		 * The cell's first lines, as many as fit in this height, and the rest as a cell
+		 * under it; null when not even its first line fits.
+		 */
+		Cell[] split(float room) {
+			int fit = this.lines.size();
+			while (fit > 0 && height(this.lines.subList(0, fit), this.paddingTop, this.paddingBottom, this.ascender,
+					this.descender) > room) {
+				fit--;
+			}
+			if (fit == 0 && !this.lines.isEmpty() || this.picture != null && this.height > room) {
+				return null;
+			}
+			return new Cell[] { with(this.lines.subList(0, fit), this.join),
+					with(this.lines.subList(fit, this.lines.size()),
+							(this.join == Grid.Join.NONE) ? Grid.Join.NONE : Grid.Join.CONTINUES) };
+		}
+
+		private Cell with(List<Line> lines, Grid.Join join) {
+			return new Cell(this.look, this.left, this.right, this.paddingLeft, this.paddingTop, this.alignment,
+					this.ascender, List.copyOf(lines),
+					height(lines, this.paddingTop, this.paddingBottom, this.ascender, this.descender), this.heading,
+					this.colspan, join, this.picture, this.paddingBottom, this.descender);
 		}
 
 		boolean hasText() {

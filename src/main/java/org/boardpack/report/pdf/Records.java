@@ -96,8 +96,16 @@ final class Records {
 		return new Grid(this.style, this.size, this.widths).record();
 	}
 
-	/** Adds a record to the table. */
+	/**
+	 * Adds a record to the table; one taller than a page in pieces that each fill one,
+	 * broken between its lines.
+	 */
 	void add(Grid record) {
+		DrawnGrid drawn = record.drawn();
+		if (drawn != null && drawn.height() >= this.room) {
+			drawn.split(this.room).forEach((piece) -> this.table.addCell(piece.cell(this.tag, false)));
+			return;
+		}
 		this.table.addCell(cell(record, false));
 	}
 

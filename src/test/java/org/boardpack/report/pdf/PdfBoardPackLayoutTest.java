@@ -95,7 +95,7 @@ class PdfBoardPackLayoutTest {
 		assertThat(longWord).containsPattern("[a-z]-\n");
 	}
 
-	private static BoardPack bigPack() {
+	static BoardPack bigPack() {
 		Template template = BoardPackFixtures.template();
 		ActionAssessor assessor = new ActionAssessor(template.rag(), AS_AT, Map.of());
 		Random random = new Random(42);
