@@ -126,12 +126,27 @@ final class Style {
 	}
 
 	/**
-	 * Black or white, whichever reads better on the fill (amber takes black, the others
-	 * white).
+	 * Near-black or white, whichever contrasts more with the fill (WCAG 2 contrast
+	 * ratio): amber takes near-black, the others white, all at 4.5:1 or more.
 	 */
 	Color inkOn(Color fill) {
-		double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
-		return (luminance > 150) ? INK : Color.WHITE;
+		return (contrast(fill, INK) >= contrast(fill, Color.WHITE)) ? INK : Color.WHITE;
+	}
+
+	/** The WCAG 2 contrast ratio of two colours, from 1 to 21. */
+	static double contrast(Color a, Color b) {
+		double la = luminance(a);
+		double lb = luminance(b);
+		return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+	}
+
+	private static double luminance(Color c) {
+		return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+	}
+
+	private static double linear(int channel) {
+		double c = channel / 255.0;
+		return (c <= 0.03928) ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 	}
 
 	/**
