@@ -54,9 +54,7 @@ final class Sparkline {
 		if (lastX != null && values.get(values.size() - 1) != null) {
 			canvas.marker(lastX, lastY, 1.8f, true, true, (last != null) ? style.rag(last) : ink);
 		}
-		Image image = canvas.image();
-		image.setAlt(alt);
-		return image;
+		return canvas.image(alt);
 	}
 
 }
