@@ -226,11 +226,14 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			.filter((cell) -> ValueKind.of(cell) != ValueKind.TEXT)
 			.count();
 		String what = "line " + line + " has " + filled + " filled cell" + ((filled == 1) ? "" : "s");
-		if (columnNames >= values && columnNames > 0) {
-			return what + ", " + columnNames + " of them column names";
-		}
-		if (values > 0) {
+		// A data cell can happen to read as a column name (a team called Planning): a row
+		// with dates or numbers and fewer names than half its cells is data, not a
+		// header.
+		if (values > 0 && columnNames * 2 < filled) {
 			return what + ", " + values + " of them dates or numbers: it looks like a data row, not a header";
+		}
+		if (columnNames > 0) {
+			return what + ", " + columnNames + " of them column names";
 		}
 		return what + ", none of them a column name";
 	}
