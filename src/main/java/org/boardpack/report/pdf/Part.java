@@ -12,4 +12,9 @@ interface Part {
 
 	void write(BoardPack pack, Pages pages);
 
+	/** Whether the pack has this part: a part with nothing to show is left out. */
+	default boolean shown(BoardPack pack) {
+		return true;
+	}
+
 }

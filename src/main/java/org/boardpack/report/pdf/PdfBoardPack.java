@@ -68,8 +68,9 @@ public class PdfBoardPack implements BoardPackRenderer {
 			accessible(writer, template);
 			document.open();
 			Pages pages = new Pages(document, writer, style, outline, tagged.tags());
-			Cover.write(pack, pages, PARTS);
-			for (Part part : PARTS) {
+			List<Part> parts = PARTS.stream().filter((part) -> part.shown(pack)).toList();
+			Cover.write(pack, pages, parts);
+			for (Part part : parts) {
 				part.write(pack, pages);
 			}
 			document.close();

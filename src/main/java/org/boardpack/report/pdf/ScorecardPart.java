@@ -23,15 +23,20 @@ final class ScorecardPart implements Part {
 		return "Performance scorecard";
 	}
 
+	/**
+	 * Without measures the part is left out, not printed as a blank page: the executive
+	 * summary already says the scorecard is left out and why.
+	 */
+	@Override
+	public boolean shown(BoardPack pack) {
+		return pack.performance().present();
+	}
+
 	@Override
 	public void write(BoardPack pack, Pages pages) {
 		Style style = pages.style();
 		Performance performance = pack.performance();
 		pages.part(title());
-		if (!performance.present()) {
-			performance.notes().forEach(pages::paragraph);
-			return;
-		}
 		float size = Style.SMALL;
 		Grid grid = new Grid(style, size, WIDTHS).header("Measure", "Latest", "Target", "RAG", "Since last month",
 				"Since a year ago", "Statistical neighbours", "England", "Last 12 months", "Months red");

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class PdfBoardPackTest {
 
 	private static final List<String> PARTS = List.of("Executive summary", "Progress by section",
-			"Since the last board", "Exceptions", "Completed this period", "Audit findings", "Performance scorecard",
-			"Section pages (annex)", "Appendix");
+			"Since the last board", "Exceptions", "Completed this period", "Audit findings", "Section pages (annex)",
+			"Appendix");
 
 	private static BoardPack pack;
 
