@@ -55,8 +55,8 @@ public final class ActionAssessor {
 			derived = amber.isEmpty() ? Rag.GREEN : Rag.AMBER;
 			reason = amber.isEmpty() ? "On track for " + Dates.uk(effectiveDue) : capitalise(String.join("; ", amber));
 		}
-		String challenge = (action.ownerRag() != null && action.ownerRag().betterThan(derived))
-				? "Owner rates " + action.ownerRag().label() + "; the evidence gives " + derived.label() + ": "
+		String challenge = (Disagreement.of(action.ownerRag(), derived, done) == Disagreement.OWNER_ROSIER)
+				? "Owner rates " + action.ownerRag().label() + "; the rules give " + derived.label() + ": "
 						+ Character.toLowerCase(reason.charAt(0)) + reason.substring(1)
 				: null;
 		String sectionTitle = (action.sectionTitle() != null) ? action.sectionTitle()

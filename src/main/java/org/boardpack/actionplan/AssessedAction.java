@@ -44,6 +44,19 @@ public record AssessedAction(Action action, String sectionTitle, LocalDate effec
 		return this.challenge != null;
 	}
 
+	/** How the owner's RAG compares with the rules'. */
+	public Disagreement disagreement() {
+		return Disagreement.of(this.action.ownerRag(), this.derivedRag, done());
+	}
+
+	/**
+	 * The owner rates the open action worse than the rules do: a warning the board should
+	 * hear.
+	 */
+	public boolean ownerWarns() {
+		return disagreement() == Disagreement.OWNER_GLOOMIER;
+	}
+
 	public boolean done() {
 		return this.action.status().done();
 	}

@@ -18,7 +18,8 @@ import java.util.Map;
  * impact
  * @param newlyOverdue past their due date now and not at the last board
  * @param dueDateMoves the due date changed since the last board
- * @param ragMoves the derived RAG changed
+ * @param ragMoves the derived RAG of an action still open changed, other than by going
+ * past its due date (a done one is in completed, a newly late one in newly overdue)
  * @param added actions not in the last board's plan
  * @param removed actions in the last board's plan and no longer in this one
  */
@@ -77,7 +78,8 @@ public record SinceLastBoard(String previousPeriod, List<AssessedAction> complet
 			if (!now.effectiveDueDate().equals(then.effectiveDueDate())) {
 				moves.add(new DateMove(now, then.effectiveDueDate(), now.effectiveDueDate()));
 			}
-			if (now.derivedRag() != then.derivedRag()) {
+			boolean newlyLate = now.overdue() && !then.overdue();
+			if (now.derivedRag() != then.derivedRag() && !now.done() && !newlyLate) {
 				ragMoves.add(new RagMove(now, then.derivedRag(), now.derivedRag()));
 			}
 		}

@@ -19,9 +19,10 @@ import java.util.Map;
  * @param slipped due date later than the first recorded
  * @param stale open with no recent update
  * @param challenged owner's RAG better than the derived one
+ * @param ownerWarnings owner's RAG of an open action worse than the derived one
  */
 public record Tally(int actions, Map<Status, Integer> byStatus, Map<Rag, Integer> byRag, Integer meanPercent,
-		int percentReported, int overdue, int slipped, int stale, int challenged) {
+		int percentReported, int overdue, int slipped, int stale, int challenged, int ownerWarnings) {
 
 	public Tally {
 		byStatus = Map.copyOf(byStatus);
@@ -43,6 +44,7 @@ public record Tally(int actions, Map<Status, Integer> byStatus, Map<Rag, Integer
 		int slipped = 0;
 		int stale = 0;
 		int challenged = 0;
+		int warnings = 0;
 		for (AssessedAction a : assessed) {
 			byStatus.merge(a.action().status(), 1, Integer::sum);
 			byRag.merge(a.derivedRag(), 1, Integer::sum);
@@ -55,9 +57,11 @@ public record Tally(int actions, Map<Status, Integer> byStatus, Map<Rag, Integer
 			slipped += a.slipped() ? 1 : 0;
 			stale += a.stale() ? 1 : 0;
 			challenged += a.challenged() ? 1 : 0;
+			warnings += a.ownerWarns() ? 1 : 0;
 		}
 		Integer mean = (percentCount > 0) ? (int) Math.round((double) percentSum / percentCount) : null;
-		return new Tally(assessed.size(), byStatus, byRag, mean, percentCount, overdue, slipped, stale, challenged);
+		return new Tally(assessed.size(), byStatus, byRag, mean, percentCount, overdue, slipped, stale, challenged,
+				warnings);
 	}
 
 	private static Integer percentOf(AssessedAction a) {

@@ -34,6 +34,19 @@ public record AuditFindings(YearMonth period, List<Month> trend, Month current, 
 	}
 
 	/**
+	 * The trend from the first month with audits: months before any audit was held say
+	 * nothing. Just this month when no month has audits.
+	 */
+	public List<Month> trendFromFirstAudits() {
+		for (int i = 0; i < this.trend.size(); i++) {
+			if (!this.trend.get(i).empty()) {
+				return this.trend.subList(i, this.trend.size());
+			}
+		}
+		return List.of(this.current);
+	}
+
+	/**
 	 * Works the findings out from counted audits.
 	 * @param counts the cube's rows for the trend window
 	 * @param domainCounts the domain cube's rows for the trend window

@@ -20,6 +20,20 @@ public record Share(int count, int of, int percent, boolean small) {
 		return this.of == 0;
 	}
 
+	/**
+	 * "62% (31 of 50)", or "20% (1 of 5)*" for a small sample, the mark explained once
+	 * where the shares are shown; "no audits" when there were none.
+	 */
+	public String marked() {
+		if (empty()) {
+			return "no audits";
+		}
+		return this.percent + "% (" + this.count + " of " + this.of + ")" + (this.small ? SMALL_SAMPLE_MARK : "");
+	}
+
+	/** The mark of a small sample. */
+	public static final String SMALL_SAMPLE_MARK = "*";
+
 	/** "62% (31 of 50)", "20% (1 of 5, small sample)" or "no audits". */
 	public String label() {
 		if (empty()) {

@@ -24,8 +24,7 @@ import org.boardpack.template.Template;
  * give it
  * @param headline the overall position in one line
  * @param keyMessages sentences written from the numbers, most important first
- * @param matters what the board should decide or challenge, most pressing first: at most
- * the template's limit, then a line saying how many more there are
+ * @param matters every matter for the board to decide, challenge or note, each once
  * @param progress the plan's progress overall, by section and by theme
  * @param actions every action assessed, in plan order
  * @param exceptions open actions that are red, overdue, slipped, stale or challenged, in
@@ -44,14 +43,13 @@ import org.boardpack.template.Template;
  * @param performance the performance scorecard, worded; absent when no measures were read
  */
 public record BoardPack(Template template, YearMonth period, LocalDate asAt, LocalDate meetingDate, String headline,
-		List<String> keyMessages, List<Matter> matters, PlanProgress progress, List<AssessedAction> actions,
+		List<String> keyMessages, Matters matters, PlanProgress progress, List<AssessedAction> actions,
 		List<AssessedAction> exceptions, List<AssessedAction> completed, List<AssessedAction> embedded,
 		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits, List<AuditResult> periodAudits,
 		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules, Performance performance) {
 
 	public BoardPack {
 		keyMessages = List.copyOf(keyMessages);
-		matters = List.copyOf(matters);
 		actions = List.copyOf(actions);
 		exceptions = List.copyOf(exceptions);
 		completed = List.copyOf(completed);

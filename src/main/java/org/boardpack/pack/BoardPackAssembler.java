@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -149,8 +150,8 @@ public class BoardPackAssembler {
 			.toList();
 		DataQuality quality = DataQuality.of(stored.fileLoads(), stored.rejects());
 		List<AssessedAction> exceptions = actions.stream()
-			.filter((a) -> !a.done()
-					&& (a.derivedRag() == Rag.RED || a.overdue() || a.slipped() || a.stale() || a.challenged()))
+			.filter((a) -> !a.done() && (a.derivedRag() == Rag.RED || a.overdue() || a.slipped() || a.stale()
+					|| a.challenged() || a.ownerWarns()))
 			.toList();
 		List<AssessedAction> completed = since.isFirstBoard() ? doneInPeriod(actions, period, Status.COMPLETE)
 				: since.completed().stream().filter((a) -> a.action().status() == Status.COMPLETE).toList();
@@ -272,73 +273,28 @@ public class BoardPackAssembler {
 	}
 
 	/**
-	 * What the board should decide or challenge, most pressing first: owners' asks, the
-	 * actions longest past their due date, and owners' ratings the evidence does not
-	 * support, taken in turn so that no one kind crowds the others out of the template's
-	 * limit; a fall in audit quality; and, when the limit cuts the list, a line saying
-	 * how many more are in the exceptions.
+	 * Every matter for the board, each once: the plan's (asks, delays, ratings, owners'
+	 * warnings), then a fall in audit quality. A domain with matters of its own adds them
+	 * here.
 	 */
-	private static List<Matter> matters(Template template, List<AssessedAction> actions, AuditFindings findings,
+	private static Matters matters(Template template, List<AssessedAction> actions, AuditFindings findings,
 			Scorecard scorecard) {
-		List<Matter> asks = new ArrayList<>();
-		List<Matter> overdue = new ArrayList<>();
-		List<Matter> challenges = new ArrayList<>();
-		for (AssessedAction a : actions) {
-			if (!a.done() && a.action().boardAsk() != null) {
-				asks.add(new Matter(Matter.Kind.DECIDE, a.ref(), a.action().boardAsk(), a.ref() + " "
-						+ a.action().description() + " (" + a.action().owner() + "; " + a.derivedRag().label() + ")"));
-			}
-			if (a.challenged() && !a.overdue()) {
-				challenges.add(new Matter(Matter.Kind.CHALLENGE, a.ref(), a.ref() + ": " + a.challenge(),
-						a.action().description() + " (" + a.action().owner() + ")"));
-			}
-		}
-		actions.stream()
-			.filter(AssessedAction::overdue)
-			.sorted(Comparator.comparingInt((AssessedAction a) -> -a.daysOverdue()))
-			.forEach((a) -> overdue.add(new Matter(Matter.Kind.CHALLENGE, a.ref(),
-					a.ref() + " is " + plural(a.daysOverdue(), "day") + " past its due date",
-					a.action().description() + " (" + a.action().owner() + ")"
-							+ ((a.dateMoves() > 0) ? "; due date moved " + times(a.dateMoves()) : ""))));
-		List<Matter> matters = new ArrayList<>();
+		List<Matter> matters = new ArrayList<>(PlanMatters.of(actions, Map.of()));
+		matters.addAll(PerformanceMessages.matters(scorecard));
 		AuditFindings.Month now = findings.current();
-		boolean auditsFell = !now.empty() && !findings.previous().empty()
-				&& now.goodOrBetter().percent() < findings.previous().goodOrBetter().percent();
-		int room = template.mattersForTheBoard() - (auditsFell ? 1 : 0);
-		List<List<Matter>> kinds = List.of(asks, overdue, challenges, PerformanceMessages.matters(scorecard));
-		int[] taken = new int[kinds.size()];
-		for (boolean more = true; more && matters.size() < room;) {
-			more = false;
-			for (int k = 0; k < kinds.size() && matters.size() < room; k++) {
-				if (taken[k] < kinds.get(k).size()) {
-					matters.add(kinds.get(k).get(taken[k]++));
-					more = true;
-				}
-			}
+		AuditFindings.Month before = findings.previous();
+		if (!now.empty() && !before.empty() && now.goodOrBetter().percent() < before.goodOrBetter().percent()) {
+			matters
+				.add(new Matter(Matter.Kind.NOTE, null, null, "Note that audit quality fell this month.",
+						"Good or better in " + now.goodOrBetter().label() + " of audits, against "
+								+ before.goodOrBetter().label() + " in " + before.month().format(MONTH_ONLY) + ".",
+						null));
 		}
-		if (auditsFell) {
-			matters.add(new Matter(Matter.Kind.NOTE, null, "Audit quality fell this month",
-					"Good or better " + now.goodOrBetter().label() + " against "
-							+ findings.previous().goodOrBetter().label() + " last month"));
-		}
-		int asksLeft = asks.size() - taken[0];
-		int challengesLeft = overdue.size() - taken[1] + challenges.size() - taken[2] + kinds.get(3).size() - taken[3];
-		if (asksLeft + challengesLeft > 0) {
-			matters.add(new Matter(Matter.Kind.NOTE, null,
-					"Also for the board: " + plural(asksLeft, "more ask") + " of the board and "
-							+ plural(challengesLeft, "more challenge"),
-					"Every action with an ask, past its due date or rated better than the evidence is listed in the "
-							+ "exceptions and the section pages; every measure in the performance scorecard"));
-		}
-		return matters;
+		return new Matters(matters, template.mattersForTheBoard());
 	}
 
 	private static String plural(int n, String noun) {
 		return n + " " + noun + ((n == 1) ? "" : "s");
-	}
-
-	private static String times(int n) {
-		return (n == 1) ? "once" : (n == 2) ? "twice" : n + " times";
 	}
 
 }

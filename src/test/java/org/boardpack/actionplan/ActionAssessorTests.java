@@ -103,13 +103,13 @@ class ActionAssessorTests {
 		Action rosy = new Action("2.2", 1, null, "Recruit", "Head of Legal", null, date(2020, 12, 31), null,
 				Status.IN_PROGRESS, Rag.GREEN, 60, AS_AT, null, null, null, null, 2);
 		assertThat(assess(rosy).challenge())
-			.isEqualTo("Owner rates Green; the evidence gives Red: past its due date of 31/12/2020 by 31 days");
+			.isEqualTo("Owner rates Green; the rules give Red: past its due date of 31/12/2020 by 31 days");
 		Action honest = new Action("2.2", 1, null, "Recruit", "Head of Legal", null, date(2020, 12, 31), null,
 				Status.IN_PROGRESS, Rag.RED, 60, AS_AT, null, null, null, null, 2);
 		assertThat(assess(honest).challenged()).isFalse();
 		Action claimsDone = new Action("2.3", 1, null, "Train", "AD", null, date(2021, 6, 30), null, Status.IN_PROGRESS,
 				Rag.BLUE, 90, AS_AT, null, null, null, null, 2);
-		assertThat(assess(claimsDone).challenge()).startsWith("Owner rates Blue; the evidence gives Green");
+		assertThat(assess(claimsDone).challenge()).startsWith("Owner rates Blue; the rules give Green");
 	}
 
 	@Test

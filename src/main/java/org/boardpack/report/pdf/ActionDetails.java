@@ -16,20 +16,28 @@ final class ActionDetails {
 
 	/**
 	 * @param width the width the words are set in
-	 * @param evidence whether to give the evidence of impact too
+	 * @param evidence whether to give the whole record (the annex's): why its RAG, the
+	 * update, the evidence of impact and the ask of the board; else the update alone
 	 */
 	static Phrase of(Style style, AssessedAction a, float width, boolean evidence) {
 		Action action = a.action();
 		Phrase phrase = new Phrase();
+		Phrase update = style.labelled(updateLabel(action),
+				(action.update() != null) ? action.update() : "none recorded", Style.TABLE, width);
+		if (!evidence) {
+			// Before the annex the reason is in the row's "why listed" and the ask among
+			// the
+			// matters: the update is what the figures do not say.
+			return update;
+		}
 		// A challenge repeats the reason for the derived RAG, so it stands in for it.
 		phrase.add(a.challenged() ? style.labelled("Challenge:", a.challenge() + ".", Style.TABLE, width)
-				: style.labelled("RAG:", a.ragReason() + ".", Style.TABLE, width));
-		line(phrase, style.labelled(updateLabel(action), (action.update() != null) ? action.update() : "none recorded",
-				Style.TABLE, width));
+				: style.labelled("RAG by the rules:", a.ragReason() + ".", Style.TABLE, width));
+		line(phrase, update);
 		if (evidence && action.evidence() != null) {
 			line(phrase, style.labelled("Evidence of impact:", action.evidence(), Style.TABLE, width));
 		}
-		if (action.boardAsk() != null) {
+		if (evidence && action.boardAsk() != null) {
 			line(phrase, style.labelled("Ask of the board:", action.boardAsk(), Style.TABLE, width));
 		}
 		return phrase;

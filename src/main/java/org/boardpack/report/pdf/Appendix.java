@@ -6,9 +6,9 @@ import java.util.List;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Status;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Phrases;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.rejects.FileLoad;
-import org.boardpack.report.RejectsCsv;
 import org.boardpack.template.Template;
 
 /**
@@ -48,21 +48,22 @@ final class Appendix implements Part {
 
 		pages.child("Data quality");
 		DataQuality quality = pack.dataQuality();
-		Grid files = new Grid(style, Style.TABLE, 50, 229, 46, 40, 56, width - 421).header("Input", "Reconciliation",
-				"Reconciles", "Blank rows", "Dated after the as-at date", "Columns not used");
+		Grid files = new Grid(style, Style.TABLE, 90, 50, 50, 50, 66, width - 306).header("Input", "Rows read", "Used",
+				"Rejected", "Dated after the as-at date", "Columns not used");
 		for (FileLoad f : quality.files()) {
-			files.bold(f.role())
-				.text(f.reconciliation())
-				.text(f.reconciles() ? "Yes" : "No: rows lost")
-				.figure(f.blankRows())
+			files.bold(Phrases.input(f.role()))
+				.figure(f.rowsRead())
+				.figure(f.loaded())
+				.figure(f.rejected())
 				.figure(f.afterAsAt())
 				.text(f.unknownColumns().isEmpty() ? Words.NONE : String.join(", ", f.unknownColumns()));
 		}
 		pages.add(files);
+		pages.note(Phrases.reconciliation(quality.files()));
 		List<String> notices = new ArrayList<>();
 		for (FileLoad f : quality.files()) {
 			if (!f.notices().isEmpty()) {
-				notices.add(f.role() + " (" + f.source() + "): " + String.join("; ", f.notices()) + ".");
+				notices.add(Phrases.input(f.role()) + ": " + String.join("; ", f.notices()) + ".");
 			}
 		}
 		if (!notices.isEmpty()) {
@@ -70,19 +71,15 @@ final class Appendix implements Part {
 			pages.bullets(notices, style.body(Style.BODY));
 		}
 		if (quality.groups().isEmpty()) {
-			pages.paragraph("No row was rejected.");
 			return;
 		}
-		long warnings = quality.files().stream().mapToLong(FileLoad::warnings).sum();
-		pages.paragraph("Rejected rows are left out of every figure in this pack. "
-				+ ((warnings == 0) ? ""
-						: "A warning is a cell of an optional column that could not be read: its row is loaded, with "
-								+ "that cell blank. ")
-				+ "Officers find each one, with its line and reason, in " + RejectsCsv.fileName(pack.period())
-				+ "; here they are counted by kind.");
-		Grid groups = new Grid(style, Style.TABLE, 60, 140, 160, 50).header("Input", "Column", "Kind of error", "Rows");
+		if (quality.files().stream().anyMatch((f) -> f.warnings() > 0)) {
+			pages.note("A warning is a cell of an optional column that could not be read: its row is used, with that "
+					+ "cell blank.");
+		}
+		Grid groups = new Grid(style, Style.TABLE, 90, 140, 160, 50).header("Input", "Column", "Kind of error", "Rows");
 		for (DataQuality.Group g : quality.groups()) {
-			groups.bold(g.role())
+			groups.bold(Phrases.input(g.role()))
 				.text((g.column() == null || g.column().isEmpty()) ? "the row as a whole" : g.column())
 				.text(g.kind().label())
 				.figure(g.problems());

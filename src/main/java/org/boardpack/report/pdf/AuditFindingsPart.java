@@ -5,6 +5,7 @@ import java.util.List;
 import org.boardpack.audit.AuditFindings;
 import org.boardpack.audit.Share;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Phrases;
 
 /**
  * What the case audits say about practice: the trend up to this month, and this month by
@@ -26,9 +27,8 @@ final class AuditFindingsPart implements Part {
 		AuditFindings findings = pack.audits();
 		AuditFindings.Month now = findings.current();
 		pages.part(title());
-		pages.note("Grades are the moderated grade where an audit was moderated. A share of fewer than "
-				+ findings.smallSampleBelow() + " audits is marked as a small sample.");
-		List<AuditFindings.Month> trend = findings.trend();
+		pages.note(Phrases.auditNote(findings.smallSampleBelow()));
+		List<AuditFindings.Month> trend = findings.trendFromFirstAudits();
 		pages.subheading("Trend, " + Style.month(trend.get(0).month()) + " to " + Style.month(now.month()));
 		pages.add(AuditTrend.chart(pages.writer(), style, findings, width));
 		pages.add(AuditTrend.table(style, findings, width));
@@ -49,8 +49,8 @@ final class AuditFindingsPart implements Part {
 		findings.byDomain()
 			.forEach((d) -> domains.text(d.domain().label())
 				.figure(d.graded())
-				.figure(d.goodOrBetter().label())
-				.figure(d.inadequate().label()));
+				.figure(d.goodOrBetter().marked())
+				.figure(d.inadequate().marked()));
 		pages.add(domains);
 		pages.subheading("Moderation, " + month);
 		AuditFindings.ModerationSummary m = findings.moderation();
@@ -58,7 +58,7 @@ final class AuditFindingsPart implements Part {
 		Grid moderation = new Grid(style, Style.TABLE, quarter, quarter, quarter, quarter).header("Audits moderated",
 				"Grade changed", "Moderated up", "Moderated down");
 		for (Share share : List.of(m.moderated(), m.changed(), m.up(), m.down())) {
-			moderation.figure(share.label());
+			moderation.figure(share.marked());
 		}
 		pages.add(moderation);
 	}
@@ -71,9 +71,9 @@ final class AuditFindingsPart implements Part {
 			AuditFindings.Month m = g.audits();
 			grid.text((g.name() != null) ? g.name() : "Not recorded")
 				.figure(m.audited())
-				.figure(m.goodOrBetter().label())
-				.figure(m.inadequate().label())
-				.figure(m.driftFound().label());
+				.figure(m.goodOrBetter().marked())
+				.figure(m.inadequate().marked())
+				.figure(m.driftFound().marked());
 		}
 		return grid;
 	}

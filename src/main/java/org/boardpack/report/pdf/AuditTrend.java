@@ -38,7 +38,7 @@ final class AuditTrend {
 
 	static Image chart(PdfWriter writer, Style style, AuditFindings findings, float width) {
 		Canvas canvas = new Canvas(writer, style, width, HEIGHT);
-		List<AuditFindings.Month> months = findings.trend();
+		List<AuditFindings.Month> months = findings.trendFromFirstAudits();
 		float slot = (width - LABEL) / months.size();
 		float bottom = 6;
 		float top = HEIGHT - LEGEND - 8;
@@ -56,7 +56,7 @@ final class AuditTrend {
 		x = key(canvas, x, y, true, true, good, "Good or better");
 		x = key(canvas, x, y, false, true, bad, "Inadequate");
 		key(canvas, x, y, true, false, style.muted(),
-				"Hollow: fewer than " + findings.smallSampleBelow() + " audits (small sample)");
+				"Hollow: fewer than " + findings.smallSampleBelow() + " audits (" + Share.SMALL_SAMPLE_MARK + ")");
 		return canvas.image(alt(findings));
 	}
 
@@ -68,7 +68,7 @@ final class AuditTrend {
 	private static String alt(AuditFindings findings) {
 		StringBuilder alt = new StringBuilder("Percent of audits good or better and inadequate, by month; a sample of "
 				+ "fewer than " + findings.smallSampleBelow() + " audits is a small sample.");
-		for (AuditFindings.Month m : findings.trend()) {
+		for (AuditFindings.Month m : findings.trendFromFirstAudits()) {
 			alt.append(' ').append(Style.month(m.month())).append(": ");
 			alt.append(m.empty() ? "no audits"
 					: "good or better " + m.goodOrBetter().label() + ", inadequate " + m.inadequate().label());
@@ -79,7 +79,7 @@ final class AuditTrend {
 
 	/** The figures under the chart, one column per month in line with it. */
 	static Grid table(Style style, AuditFindings findings, float width) {
-		List<AuditFindings.Month> months = findings.trend();
+		List<AuditFindings.Month> months = findings.trendFromFirstAudits();
 		float[] widths = new float[months.size() + 1];
 		widths[0] = LABEL;
 		for (int i = 1; i < widths.length; i++) {
@@ -97,8 +97,10 @@ final class AuditTrend {
 		row(grid, "Good or better", months, AuditFindings.Month::goodOrBetter);
 		row(grid, "Inadequate", months, AuditFindings.Month::inadequate);
 		row(grid, "Drift or delay found", months, AuditFindings.Month::driftFound);
-		grid.bold("Drift or delay not recorded");
-		months.forEach((m) -> grid.figure(m.empty() ? Words.NONE : m.driftNotRecorded()));
+		if (months.stream().anyMatch((m) -> m.driftNotRecorded() > 0)) {
+			grid.bold("Drift or delay not recorded");
+			months.forEach((m) -> grid.figure(m.empty() ? Words.NONE : m.driftNotRecorded()));
+		}
 		return grid;
 	}
 

@@ -7,11 +7,11 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
+
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
-import org.boardpack.pack.Matter;
+import org.boardpack.pack.Matters;
 
 /**
  * One page the chair can stop after: the position in a line, a RAG bar across every
@@ -38,17 +38,20 @@ final class ExecutiveSummary implements Part {
 	public void write(BoardPack pack, Pages pages) {
 		pages.part(title());
 		Image bar = RagBar.of(pages.writer(), pages.style(), pack.progress().overall(), pages.width(), 20);
+		// One box for the page the rest start on, however many times the page is
+		// measured.
+		Chunk restPage = pages.pageOf(MoreMatters.TITLE);
 		for (float scale : SCALES) {
-			if (pages.onThisPage(() -> content(pack, pages, bar, scale))) {
+			if (pages.onThisPage(() -> content(pack, pages, bar, restPage, scale))) {
 				return;
 			}
 		}
 		// Even the smallest size runs over: carry on to the next page rather than lose a
 		// matter.
-		content(pack, pages, bar, SCALES[SCALES.length - 1]).forEach(pages::add);
+		content(pack, pages, bar, restPage, SCALES[SCALES.length - 1]).forEach(pages::add);
 	}
 
-	private static List<Element> content(BoardPack pack, Pages pages, Image bar, float scale) {
+	private static List<Element> content(BoardPack pack, Pages pages, Image bar, Chunk restPage, float scale) {
 		Style style = pages.style();
 		List<Element> content = new ArrayList<>();
 		Paragraph headline = new Paragraph(pack.headline(), style.heading(14));
@@ -59,12 +62,18 @@ final class ExecutiveSummary implements Part {
 		content.add(pages.heading("Key messages"));
 		content.add(pages.list(pack.keyMessages(), style.body(Style.BODY * scale)));
 		content.add(pages.heading("Matters for the board"));
-		if (pack.matters().isEmpty()) {
+		Matters matters = pack.matters();
+		if (matters.isEmpty()) {
 			content.add(new Paragraph("No action's owner asks anything of the board, and nothing is past its due "
-					+ "date or rated better than its evidence.", style.body(Style.BODY * scale)));
+					+ "date or rated differently by its owner and the rules.", style.body(Style.BODY * scale)));
 			return content;
 		}
-		content.add(matters(pack, style, pages.width(), Style.TABLE * scale).table());
+		content.add(MatterTable.of(style, matters.onSummary(), pages.width(), Style.TABLE * scale).table());
+		if (matters.whereTheRestAre() != null) {
+			Paragraph rest = new Paragraph(matters.whereTheRestAre() + " ", style.bold(Style.BODY * scale));
+			rest.add(restPage);
+			content.add(rest);
+		}
 		return content;
 	}
 
@@ -81,20 +90,6 @@ final class ExecutiveSummary implements Part {
 					Style.SMALL, key.space(1)), 1);
 		}
 		return key;
-	}
-
-	private static Grid matters(BoardPack pack, Style style, float width, float size) {
-		Grid matters = new Grid(style, size, 52, 30, width - 82).header("For the board to", "Ref", "Matter");
-		for (Matter m : pack.matters()) {
-			matters.bold(m.kind().label()).text((m.ref() != null) ? m.ref() : "Plan");
-			Phrase phrase = new Phrase();
-			phrase.add(new Chunk(Words.breakable(m.title(), style.boldFont(), size, matters.space(1)) + "\n",
-					style.bold(size)));
-			phrase
-				.add(new Chunk(Words.breakable(m.detail(), style.regular(), size, matters.space(1)), style.body(size)));
-			matters.span(phrase, 1);
-		}
-		return matters;
 	}
 
 }

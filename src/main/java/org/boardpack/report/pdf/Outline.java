@@ -1,6 +1,8 @@
 package org.boardpack.report.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.lowagie.text.Chunk;
@@ -28,7 +30,7 @@ final class Outline extends PdfPageEventHelper {
 
 	private final Map<String, PdfOutline> made = new HashMap<>();
 
-	private final Map<String, PdfTemplate> pageNumbers = new HashMap<>();
+	private final Map<String, List<PageBox>> pageNumbers = new HashMap<>();
 
 	private String lastPart;
 
@@ -54,8 +56,18 @@ final class Outline extends PdfPageEventHelper {
 	 * part's heading is laid out. Right-aligned in its width.
 	 */
 	PdfTemplate pageNumber(PdfWriter writer, String partTitle, float width) {
-		return this.pageNumbers.computeIfAbsent(partTitle,
-				(t) -> writer.getDirectContent().createTemplate(width, NUMBER_SIZE + 2));
+		return pageNumber(writer, partTitle, width, true);
+	}
+
+	/**
+	 * A box that shows the page a part starts on, filled in when the part's heading is
+	 * laid out: right-aligned for a column of them, else left-aligned to read in a
+	 * sentence.
+	 */
+	PdfTemplate pageNumber(PdfWriter writer, String partTitle, float width, boolean right) {
+		PdfTemplate box = writer.getDirectContent().createTemplate(width, NUMBER_SIZE + 2);
+		this.pageNumbers.computeIfAbsent(partTitle, (t) -> new ArrayList<>()).add(new PageBox(box, right));
+		return box;
 	}
 
 	@Override
@@ -67,15 +79,18 @@ final class Outline extends PdfPageEventHelper {
 		PdfOutline parent = (mark.parent() != null) ? this.made.get(mark.parent()) : writer.getRootOutline();
 		this.made.put(tag, new PdfOutline(parent, new PdfDestination(PdfDestination.FITH, rect.getTop() + 12),
 				mark.title(), true));
-		PdfTemplate number = (mark.parent() == null) ? this.pageNumbers.get(mark.title()) : null;
-		if (number != null) {
-			String page = String.valueOf(writer.getPageNumber());
-			number.beginText();
-			number.setFontAndSize(this.style.regular(), NUMBER_SIZE);
-			number.setColorFill(this.style.ink());
-			number.setTextMatrix(number.getWidth() - this.style.regular().getWidthPoint(page, NUMBER_SIZE), 2);
-			number.showText(page);
-			number.endText();
+		List<PageBox> numbers = (mark.parent() == null) ? this.pageNumbers.getOrDefault(mark.title(), List.of())
+				: List.of();
+		String page = String.valueOf(writer.getPageNumber());
+		for (PageBox number : numbers) {
+			PdfTemplate box = number.box();
+			float x = number.right() ? box.getWidth() - this.style.regular().getWidthPoint(page, NUMBER_SIZE) : 0;
+			box.beginText();
+			box.setFontAndSize(number.right() ? this.style.regular() : this.style.boldFont(), NUMBER_SIZE);
+			box.setColorFill(this.style.ink());
+			box.setTextMatrix(x, 2);
+			box.showText(page);
+			box.endText();
 		}
 	}
 
@@ -92,6 +107,9 @@ final class Outline extends PdfPageEventHelper {
 	}
 
 	private record Mark(String title, String parent) {
+	}
+
+	private record PageBox(PdfTemplate box, boolean right) {
 	}
 
 }

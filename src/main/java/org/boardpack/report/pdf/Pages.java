@@ -3,6 +3,7 @@ package org.boardpack.report.pdf;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -86,7 +87,8 @@ final class Pages {
 	 * one is left.
 	 */
 	void partFollowing(String title) {
-		if (room() < KEEP_WITH_NEXT) {
+		// Room for the heading, a subheading and the first rows under them.
+		if (room() < 2 * KEEP_WITH_NEXT) {
 			this.document.newPage();
 		}
 		partHeading(title, 16);
@@ -154,6 +156,16 @@ final class Pages {
 		// page is full.
 		newPage();
 		return true;
+	}
+
+	/** The page a part starts on, as a chunk filled in when its heading is laid out. */
+	Chunk pageOf(String partTitle) {
+		try {
+			return new Chunk(Image.getInstance(this.outline.pageNumber(this.writer, partTitle, 14, false)), 0, -2);
+		}
+		catch (BadElementException ex) {
+			throw new IllegalStateException("a page reference could not be laid out", ex);
+		}
 	}
 
 	void add(Element element) {

@@ -40,8 +40,8 @@ public class PdfBoardPack implements BoardPackRenderer {
 	/**
 	 * The parts after the cover, in reading order: the chair can stop after any of them.
 	 */
-	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new ProgressBySection(),
-			new SinceLastBoardPart(), new Exceptions(), new Completed(), new AuditFindingsPart(), new ScorecardPart(),
+	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new MoreMatters(), new ProgressBySection(),
+			new SinceLastBoardPart(), new Exceptions(), new AuditFindingsPart(), new ScorecardPart(),
 			new SectionPages(), new Appendix());
 
 	@Override

@@ -9,16 +9,19 @@ import org.boardpack.actionplan.PlanProgress;
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Phrases;
 
 /**
- * Where each section stands: a table of counts by derived RAG, overdue, slipped, stale
- * and challenged, the same as a chart, the plan's priorities where the plan gives them,
- * and the headline figures of each stored month.
+ * Where each section stands: a table of counts by RAG, dates moved, updates missing and
+ * the owner's rating against the rules either way, the same as a chart, and the headline
+ * figures of each stored month. Red is past the due date by definition, so no separate
+ * overdue column repeats it; the plan's priorities mostly repeat its sections and are in
+ * the tracker.
  */
 final class ProgressBySection implements Part {
 
-	private static final String[] COUNTS = { "Actions", "Blue", "Green", "Amber", "Red", "Overdue", "Slipped", "Stale",
-			"Rated too high", "Mean % done" };
+	private static final String[] COUNTS = { "Actions", "Blue", "Green", "Amber", "Red", "Due date moved",
+			"Not updated", "Owner rates better", "Owner's warning", "Average % complete" };
 
 	private static final float NAME = 150;
 
@@ -36,13 +39,9 @@ final class ProgressBySection implements Part {
 		pages.part(title());
 		pages.add(tallies(style, pages.width(), "Section", progress.sections(), progress.overall(),
 				(p) -> p.key() + ". " + p.title()));
-		pages.subheading("Actions by derived RAG in each section");
+		pages.note(Phrases.progressNote(pack.template()));
+		pages.subheading("Actions by RAG in each section");
 		pages.add(SectionChart.of(pages.writer(), style, progress.sections(), pages.width()));
-		if (!progress.themes().isEmpty()) {
-			pages.subheading("By plan priority");
-			pages.add(tallies(style, pages.width(), "Priority", progress.themes(), progress.overall(),
-					PlanProgress.Part::title));
-		}
 		pages.subheading("Month by month");
 		pages.add(trend(style, pages.width(), pack.trend()));
 	}
@@ -63,14 +62,14 @@ final class ProgressBySection implements Part {
 		for (Rag rag : Rag.values()) {
 			grid.count(t.count(rag), rag);
 		}
-		grid.figure(t.overdue()).figure(t.slipped()).figure(t.stale()).figure(t.challenged());
+		grid.figure(t.slipped()).figure(t.stale()).figure(t.challenged()).figure(t.ownerWarnings());
 		grid.figure((t.meanPercent() != null) ? t.meanPercent() + "%" : Words.NONE);
 	}
 
 	/** The stored months' headline figures, oldest first: is the plan moving? */
 	private static Grid trend(Style style, float width, List<PeriodSummary> months) {
-		String[] columns = { "Actions", "Complete", "Embedded", "Red", "Amber", "Green", "Overdue", "Slipped", "Stale",
-				"Rated too high" };
+		String[] columns = { "Actions", "Complete or embedded", "Of which embedded", "Red", "Amber", "Green",
+				"Due date moved", "Not updated", "Owner rates better" };
 		Grid grid = new Grid(style, Style.TABLE, widths(width, MONTH, columns.length));
 		grid.header(headers("Month", columns));
 		for (PeriodSummary m : months) {
@@ -78,7 +77,7 @@ final class ProgressBySection implements Part {
 			grid.figure(m.actions()).figure(m.done()).figure(m.embedded());
 			grid.count(m.count(Rag.RED), Rag.RED).count(m.count(Rag.AMBER), Rag.AMBER);
 			grid.count(m.count(Rag.GREEN), Rag.GREEN);
-			grid.figure(m.overdue()).figure(m.slipped()).figure(m.stale()).figure(m.challenged());
+			grid.figure(m.slipped()).figure(m.stale()).figure(m.challenged());
 		}
 		return grid;
 	}

@@ -5,6 +5,7 @@ import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.PlanProgress;
 import org.boardpack.actionplan.Tally;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Phrases;
 
 /**
  * The annex: every action, section by section, each section from a new page under its own
@@ -33,11 +34,9 @@ final class SectionPages implements Part {
 			pages.child(section.key() + ". " + section.title());
 			Tally t = section.tally();
 			pages.add(RagBar.of(pages.writer(), style, t, pages.width(), 14));
-			pages.note(t.actions() + ((t.actions() == 1) ? " action" : " actions") + "; overdue " + t.overdue()
-					+ ", slipped " + t.slipped() + ", stale " + t.stale() + ", RAG challenged " + t.challenged()
-					+ ((t.meanPercent() != null) ? "; mean " + t.meanPercent() + "% complete" : "") + ".");
+			pages.note(Phrases.sectionLine(t));
 			Records records = new Records(pages, Style.TABLE, WIDTHS, "Ref", "Owner", "Due", "Revised due", "Status",
-					"Owner's RAG", "Derived RAG", "% complete", "Plan priority");
+					"Owner's RAG", "RAG by the rules", "% complete", "Plan priority");
 			for (AssessedAction a : pack.actions()) {
 				if (String.valueOf(a.action().section()).equals(section.key())) {
 					records.add(record(records, a), ActionDetails.of(style, a, records.wordsWidth(), true));

@@ -6,11 +6,14 @@ import java.util.List;
 
 import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.Phrases;
+import org.boardpack.actionplan.AssessedAction;
 
 /**
  * What moved since the last board, from the snapshot the last period's run stored:
- * completed, newly overdue, due dates moved (with days), RAG changes, new and removed
- * actions. A first pack says plainly there is nothing stored to compare with.
+ * completed (with the evidence of impact, complete kept apart from embedded), newly
+ * overdue, due dates moved (with days), RAG changes, new and removed actions. A first
+ * pack says plainly there is nothing stored to compare with.
  */
 final class SinceLastBoardPart implements Part {
 
@@ -26,6 +29,7 @@ final class SinceLastBoardPart implements Part {
 		if (since.isFirstBoard()) {
 			pages.paragraph("No earlier month is stored, so there is no last board to compare with: this pack is the "
 					+ "baseline. Changes since the last board will show from next month's pack.");
+			completed(pack, pages, Phrases.completedInPeriod(pack.completed().size() + pack.embedded().size()));
 			return;
 		}
 		YearMonth previous = YearMonth.parse(since.previousPeriod());
@@ -33,25 +37,16 @@ final class SinceLastBoardPart implements Part {
 		pages.paragraph("Compared with the pack for " + Style.month(previous)
 				+ ((meeting != null) ? " (board meeting of " + Words.date(meeting) + ")" : "") + ".");
 
-		pages.subheading("Completed");
-		if (listed(pages, since.completed(), "No action was completed.")) {
-			ActionList list = new ActionList(pages, new float[] { 58, 58 }, "Status", "Due");
-			since.completed()
-				.forEach((a) -> list.row(a.action())
-					.text(a.action().status().label())
-					.text(Words.date(a.effectiveDueDate())));
-			list.finish();
-		}
+		completed(pack, pages, Phrases.completedSince(pack.completed().size() + pack.embedded().size()));
 
 		pages.subheading("Newly overdue");
 		if (listed(pages, since.newlyOverdue(), "No action went past its due date.")) {
-			ActionList list = new ActionList(pages, new float[] { 52, 44, 48 }, "Due", "Days late",
-					"Days late against first date");
+			ActionList list = new ActionList(pages, new float[] { 52, 40, 70 }, "Due", "Days late", "Due date moved");
 			since.newlyOverdue()
 				.forEach((a) -> list.row(a.action())
 					.text(Words.date(a.effectiveDueDate()))
 					.figure(a.daysOverdue())
-					.figure(a.daysOverdueOriginal()));
+					.text(Phrases.dateMoved(a)));
 			list.finish();
 		}
 
@@ -68,8 +63,8 @@ final class SinceLastBoardPart implements Part {
 			list.finish();
 		}
 
-		pages.subheading("RAG changes (derived RAG)");
-		if (listed(pages, since.ragMoves(), "No action's derived RAG changed.")) {
+		pages.subheading("RAG changes of open actions");
+		if (listed(pages, since.ragMoves(), "No open action's RAG changed.")) {
 			ActionList list = new ActionList(pages, new float[] { 30, 30, 46 }, "Was", "Now", "Change");
 			since.ragMoves()
 				.forEach((m) -> list.row(m.action().action())
@@ -87,6 +82,25 @@ final class SinceLastBoardPart implements Part {
 		ActionList list = new ActionList(pages, new float[] { 52, 60 }, "Change", "Status");
 		since.added().forEach((a) -> list.row(a.action()).text("Added").text(a.action().status().label()));
 		since.removed().forEach((a) -> list.row(a.action()).text("Removed").text("was " + a.action().status().label()));
+		list.finish();
+	}
+
+	/**
+	 * What was delivered, complete kept apart from embedded (the board has accepted its
+	 * evidence of impact), with the evidence beside each.
+	 */
+	private static void completed(BoardPack pack, Pages pages, String summary) {
+		pages.subheading("Completed");
+		pages.paragraph(summary);
+		if (pack.completed().isEmpty() && pack.embedded().isEmpty()) {
+			return;
+		}
+		ActionList list = new ActionList(pages, new float[] { 46, 240 }, "Status", "Evidence of impact");
+		for (List<AssessedAction> done : List.of(pack.completed(), pack.embedded())) {
+			done.forEach((a) -> list.row(a.action())
+				.text(a.action().status().label())
+				.text((a.action().evidence() != null) ? a.action().evidence() : "none recorded"));
+		}
 		list.finish();
 	}
 

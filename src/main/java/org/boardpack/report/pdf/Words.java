@@ -101,7 +101,8 @@ final class Words {
 		if (share.empty()) {
 			return NONE;
 		}
-		return share.percent() + "%\n" + share.count() + " of " + share.of() + (share.small() ? "\nsmall sample" : "");
+		return share.percent() + "%" + (share.small() ? Share.SMALL_SAMPLE_MARK : "") + "\n" + share.count() + " of "
+				+ share.of();
 	}
 
 }

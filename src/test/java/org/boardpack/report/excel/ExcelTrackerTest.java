@@ -140,7 +140,7 @@ class ExcelTrackerTest {
 		Row stale = row(actions, "1.4");
 		assertThat(text(stale, column.get("Stale"))).isEqualTo("Yes");
 		assertThat(number(stale, column.get("Days since update"))).isEqualTo(91);
-		assertThat(text(stale, column.get("RAG challenge"))).startsWith("Owner rates Green; the evidence gives Amber");
+		assertThat(text(stale, column.get("RAG challenge"))).startsWith("Owner rates Green; the rules give Amber");
 		Row notStarted = row(actions, "3.4");
 		assertThat(notStarted.getCell(column.get("Percent complete")).getCellType()).isEqualTo(CellType.BLANK);
 		assertThat(notStarted.getCell(column.get("Owner's RAG")).getCellType()).isEqualTo(CellType.BLANK);
