@@ -43,7 +43,7 @@ class WordsTest {
 
 	@Test
 	void aShareInANarrowColumnKeepsItsCountAndItsSmallSampleFlag() {
-		assertThat(Words.shareStacked(Share.of(5, 8, 10))).isEqualTo("63%\n5 of 8\nsmall sample");
+		assertThat(Words.shareStacked(Share.of(5, 8, 10))).isEqualTo("63%*\n5 of 8");
 		assertThat(Words.shareStacked(Share.of(28, 50, 10))).isEqualTo("56%\n28 of 50");
 		assertThat(Words.shareStacked(Share.of(0, 0, 10))).isEqualTo(Words.NONE);
 	}
