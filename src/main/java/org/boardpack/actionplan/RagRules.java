@@ -36,7 +36,9 @@ public record RagRules(int staleAfterDays, int dueSoonDays, int dueSoonBelowPerc
 		}
 		lines.add("Amber: not Red, and " + String.join("; or ", amber) + ".");
 		lines.add("Green: none of the above.");
-		lines.add("A RAG challenge is raised where the owner's own RAG is better than the derived one.");
+		lines.add(
+				"Where the owner's own RAG is better than the one these rules give, the board is asked to challenge it; "
+						+ "where it is worse, it is the owner's warning, and the board is asked to note it.");
 		return lines;
 	}
 

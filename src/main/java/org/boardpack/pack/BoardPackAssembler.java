@@ -213,8 +213,14 @@ public class BoardPackAssembler {
 							: "; " + since.added().size() + " added and " + since.removed().size() + " removed."));
 		}
 		if (t.challenged() > 0) {
-			messages.add("Owners rate " + plural(t.challenged(), "action") + " better than the evidence supports: "
-					+ (t.challenged() == 1 ? "a RAG challenge" : "RAG challenges") + " for the board.");
+			messages.add("Owners rate " + plural(t.challenged(), "action") + " better than the rules give from the "
+					+ "dates and updates: " + ((t.challenged() == 1) ? "a challenge" : "challenges")
+					+ " for the board.");
+		}
+		if (t.ownerWarnings() > 0) {
+			messages.add("Owners rate " + plural(t.ownerWarnings(), "action") + " worse than the rules give: "
+					+ ((t.ownerWarnings() == 1) ? "an owner's warning" : "owners' warnings")
+					+ " of what the dates do not show yet.");
 		}
 		if (t.overdue() > 0 || t.slipped() > 0) {
 			messages.add(plural(t.overdue(), "action") + ((t.overdue() == 1) ? " is" : " are")

@@ -14,10 +14,10 @@ import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.Disagreement;
 
 /**
- * The plan's matters for the board, one per thing asked: each open action's ask of the
- * board (Decide); each action past its due date or rated by its owner better than the
- * rules give (Challenge, once per action); each owner who rates an action worse than the
- * rules do (Note: the owner's warning).
+ * The plan's matters for the board, one per open action that has one: its ask of the
+ * board (Decide), with its delay and any disagreement of ratings beside it; else its
+ * delay or an owner who rates it better than the rules give (Challenge); else an owner
+ * who rates it worse than the rules do (Note: the owner's warning).
  */
 final class PlanMatters {
 
@@ -42,14 +42,17 @@ final class PlanMatters {
 			Action action = a.action();
 			String owner = shortOwner(action.owner());
 			if (action.boardAsk() != null) {
-				matters.add(new Matter(Matter.Kind.DECIDE, a.ref(), owner, sentence(action.boardAsk()), position(a),
-						a.effectiveDueDate(), firstAsked.get(a.ref())));
+				// One row for the action: what it asks, with its delay and any
+				// disagreement
+				// of ratings beside it, so the board takes them together.
+				matters.add(new Matter(Matter.Kind.DECIDE, a.ref(), owner, sentence(action.boardAsk()),
+						position(a) + ratings(a), a.effectiveDueDate(), firstAsked.get(a.ref())));
 			}
-			if (a.overdue() || a.disagreement() == Disagreement.OWNER_ROSIER) {
+			else if (a.overdue() || a.disagreement() == Disagreement.OWNER_ROSIER) {
 				matters.add(new Matter(Matter.Kind.CHALLENGE, a.ref(), owner, challenge(a), position(a),
 						a.effectiveDueDate()));
 			}
-			if (a.disagreement() == Disagreement.OWNER_GLOOMIER) {
+			else if (a.disagreement() == Disagreement.OWNER_GLOOMIER) {
 				matters.add(new Matter(Matter.Kind.NOTE, a.ref(), owner,
 						"Hear the owner's warning: the owner rates it " + action.ownerRag().label() + ".", warning(a),
 						a.effectiveDueDate()));
@@ -105,6 +108,20 @@ final class PlanMatters {
 			facts.add("date moved " + times(a.dateMoves()) + ", " + days(a.slippedDays()) + " later than first agreed");
 		}
 		return String.join("; ", facts) + ".";
+	}
+
+	/**
+	 * Where the owner and the rules disagree, after the action's position; empty when
+	 * not.
+	 */
+	private static String ratings(AssessedAction a) {
+		return switch (a.disagreement()) {
+			case OWNER_ROSIER ->
+				" The owner rates it " + a.action().ownerRag().label() + ", better than the rules give.";
+			case OWNER_GLOOMIER -> " The owner's warning: the owner rates it " + a.action().ownerRag().label()
+					+ ", worse than the rules give.";
+			case NONE -> "";
+		};
 	}
 
 	/** The owner's warning beside what the dates say, in the owner's words. */

@@ -105,7 +105,7 @@ class OfficersFilesJobTests {
 		assertThat(trackerRejects(folder.resolve("tracker-2021-01.xlsx")))
 			.contains(List.of("actions", "5", "1.4", "start_date", "Warning"));
 		String pdf = BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf"));
-		assertThat(pdf.replaceAll("\\s+", " ")).contains("52 rows read = 52 loaded + 0 rejected; 1 warning")
+		assertThat(pdf.replaceAll("\\s+", " ")).contains("Action plan 52 52 0 0 –", "Action plan start_date Warning 1")
 			.contains("read as Windows-1252, the encoding of Excel's plain CSV; separated by semicolons");
 		assertThat(pdf).contains("Siân Pritchard", "Chloë Barraclough", "Ciarán O’Neill");
 	}

@@ -84,35 +84,34 @@ class BoardPackFixturesTest {
 		// done actions are history
 		assertThat(this.pack.exceptions()).extracting(AssessedAction::ref)
 			.containsExactly("1.4", "2.2", "2.3", "3.1", "3.3");
-		// asks 2.2 and 3.2; challenges: 2.2 and 3.1 overdue and rated better by the
-		// owner,
-		// 2.3 overdue, 1.4 rated better; by due date: 2.2 (31/12), 2.3 (21/01), 3.1
-		// (30/01), 3.2 (20/02), 1.4 (30/06)
+		// one row an action: asks 2.2 (overdue, rated better by its owner, said beside
+		// the ask) and 3.2; challenges: 3.1 overdue and rated better, 2.3 overdue, 1.4
+		// rated better; by due date: 2.2 (31/12), 2.3 (21/01), 3.1 (30/01), 3.2 (20/02),
+		// 1.4 (30/06)
 		assertThat(this.pack.matters().all()).extracting((m) -> m.kind() + " " + m.ref())
-			.containsExactly("DECIDE 2.2", "CHALLENGE 2.2", "CHALLENGE 2.3", "CHALLENGE 3.1", "DECIDE 3.2",
-					"CHALLENGE 1.4");
+			.containsExactly("DECIDE 2.2", "CHALLENGE 2.3", "CHALLENGE 3.1", "DECIDE 3.2", "CHALLENGE 1.4");
 		assertThat(this.pack.matters().onSummary()).extracting((m) -> m.kind() + " " + m.ref())
-			.containsExactly("DECIDE 2.2", "DECIDE 3.2", "CHALLENGE 2.2", "CHALLENGE 2.3", "CHALLENGE 3.1",
-					"CHALLENGE 1.4");
+			.containsExactly("DECIDE 2.2", "DECIDE 3.2", "CHALLENGE 2.3", "CHALLENGE 3.1", "CHALLENGE 1.4");
 		assertThat(this.pack.matters().rest()).isEmpty();
 		assertThat(this.pack.matters().whereTheRestAre()).isNull();
 		Matter ask = this.pack.matters().all().get(0);
 		assertThat(ask.owner()).isEqualTo("Head of Legal");
 		assertThat(ask.ask()).isEqualTo("Agree extra legal capacity.");
-		assertThat(ask.whyNow()).isEqualTo("31 days past its due date of 31/12/2020.");
-		assertThat(this.pack.matters().all().get(2).whyNow())
+		assertThat(ask.whyNow()).isEqualTo(
+				"31 days past its due date of 31/12/2020. The owner rates it Green, better than the rules give.");
+		assertThat(this.pack.matters().all().get(1).whyNow())
 			.isEqualTo("10 days past its due date of 21/01/2021; date moved twice, 52 days later than first agreed.");
-		assertThat(this.pack.matters().all().get(5).ask())
+		assertThat(this.pack.matters().all().get(4).ask())
 			.isEqualTo("Challenge the owner's Green rating: the rules give Amber.");
 
 		BoardPack tight = BoardPackAssembler.compose(withMatters(BoardPackFixtures.template(), 3),
 				BoardPackFixtures.PERIOD, BoardPackFixtures.AS_AT, BoardPackFixtures.stored());
 		assertThat(tight.matters().onSummary()).extracting((m) -> m.kind() + " " + m.ref())
-			.containsExactly("DECIDE 2.2", "CHALLENGE 2.2", "CHALLENGE 2.3");
+			.containsExactly("DECIDE 2.2", "CHALLENGE 2.3", "CHALLENGE 3.1");
 		assertThat(tight.matters().rest()).extracting((m) -> m.kind() + " " + m.ref())
-			.containsExactly("DECIDE 3.2", "CHALLENGE 3.1", "CHALLENGE 1.4");
+			.containsExactly("DECIDE 3.2", "CHALLENGE 1.4");
 		assertThat(tight.matters().whereTheRestAre())
-			.isEqualTo("The other 3 matters for the board (1 to decide, 2 to challenge) are on page");
+			.isEqualTo("The other 2 matters for the board (1 to decide, 1 to challenge) are on page");
 	}
 
 	private static org.boardpack.template.Template withMatters(org.boardpack.template.Template t, int limit) {
