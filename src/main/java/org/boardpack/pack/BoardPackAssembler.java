@@ -212,25 +212,34 @@ public class BoardPackAssembler {
 					+ ((since.added().isEmpty() && since.removed().isEmpty()) ? "."
 							: "; " + since.added().size() + " added and " + since.removed().size() + " removed."));
 		}
+		List<String> ratings = new ArrayList<>();
 		if (t.challenged() > 0) {
-			messages.add("Owners rate " + plural(t.challenged(), "action") + " better than the rules give from the "
-					+ "dates and updates: " + ((t.challenged() == 1) ? "a challenge" : "challenges")
-					+ " for the board.");
+			ratings.add(plural(t.challenged(), "action") + " better than the rules give from the dates and updates ("
+					+ ((t.challenged() == 1) ? "a challenge" : "challenges") + " for the board)");
 		}
 		if (t.ownerWarnings() > 0) {
-			messages.add("Owners rate " + plural(t.ownerWarnings(), "action") + " worse than the rules give: "
+			ratings.add(plural(t.ownerWarnings(), "action") + " worse ("
 					+ ((t.ownerWarnings() == 1) ? "an owner's warning" : "owners' warnings")
-					+ " of what the dates do not show yet.");
+					+ " of what the dates do not show yet)");
 		}
-		if (t.overdue() > 0 || t.slipped() > 0) {
-			messages.add(plural(t.overdue(), "action") + ((t.overdue() == 1) ? " is" : " are")
-					+ " past the current due date; " + t.slipped() + ((t.slipped() == 1) ? " has" : " have")
-					+ " a due date later than first agreed.");
+		if (!ratings.isEmpty()) {
+			messages.add("Owners rate " + String.join(" and ", ratings) + ".");
+		}
+		List<String> late = new ArrayList<>();
+		if (t.overdue() > 0) {
+			late.add(plural(t.overdue(), "action") + ((t.overdue() == 1) ? " is" : " are") + " past the current due "
+					+ "date");
+		}
+		if (t.slipped() > 0) {
+			late.add(t.slipped() + " due later than first agreed");
 		}
 		if (t.stale() > 0) {
-			messages.add(plural(t.stale(), "open action") + ((t.stale() == 1) ? " has" : " have")
-					+ " had no update for more than " + template.rag().staleAfterDays() + " days.");
+			late.add(t.stale() + " open without an update for more than " + template.rag().staleAfterDays() + " days");
 		}
+		if (!late.isEmpty()) {
+			messages.add(Character.toUpperCase(late.get(0).charAt(0)) + String.join("; ", late).substring(1) + ".");
+		}
+		Insights.sectionFurthestBehind(progress).ifPresent(messages::add);
 		messages.addAll(auditMessages(period, findings));
 		if (quality.rejectedRows() > 0) {
 			messages.add(plural((int) quality.rejectedRows(), "input row")
@@ -262,6 +271,12 @@ public class BoardPackAssembler {
 			.min(Comparator.comparingInt((AuditFindings.DomainResult d) -> d.goodOrBetter().percent()))
 			.ifPresent((d) -> messages.add(d.domain().label() + " is the weakest practice domain: "
 					+ d.goodOrBetter().label() + " good or better."));
+		Insights.weakestTeam(findings, period).ifPresent(messages::add);
+		Insights.moderation(findings, period).ifPresent(messages::add);
+		List<String> trend = Insights.trend(findings);
+		if (!trend.isEmpty()) {
+			messages.add(String.join(" ", trend));
+		}
 		return messages;
 	}
 
