@@ -66,7 +66,7 @@ class CommandLineTests {
 		}
 		assertThat(personal).hasSizeGreaterThan(300);
 		// when
-		assertThat(run("--audits=" + auditFile)).isZero();
+		assertThat(run("--actions=seeds/actions.csv", "--audits=" + auditFile)).isZero();
 		// then
 		Path folder = out().resolve("2021-01");
 		StringBuilder everything = new StringBuilder(output.getAll());
@@ -88,8 +88,41 @@ class CommandLineTests {
 	}
 
 	@Test
+	void anInputNotNamedIsLeftOutAndTheRunAndThePackSaySo(CapturedOutput output) throws Exception {
+		assertThat(run("--actions=seeds/actions.csv")).isZero();
+		String leftOut = "--audits (the case audits): not named for this run, so left out of this pack";
+		assertThat(output.getOut()).contains("seeds/actions.csv: 52 rows read = 52 loaded + 0 rejected")
+			.contains(leftOut)
+			.doesNotContain("seeds/audits.csv");
+		Path folder = out().resolve("2021-01");
+		assertThat(Files.readString(folder.resolve("manifest-2021-01.json")))
+			.contains("{\"input\": \"audits\", \"supplied\": false, \"file\": \"\"")
+			.doesNotContain("seeds/audits.csv");
+		PdfReader pdf = new PdfReader(folder.resolve("board-pack-2021-01.pdf").toString());
+		StringBuilder text = new StringBuilder();
+		try {
+			PdfTextExtractor extractor = new PdfTextExtractor(pdf);
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append('\n');
+			}
+		}
+		finally {
+			pdf.close();
+		}
+		assertThat(text.toString().replaceAll("\\s+", " ")).contains(leftOut);
+		assertThat(output.getErr()).isEmpty();
+	}
+
+	@Test
+	void aRequiredInputMustBeNamedOnceAnotherIs(CapturedOutput output) {
+		assertThat(run("--audits=seeds/audits.csv")).isEqualTo(2);
+		assertOneLine(output, "boardpack: --actions needs a value: the action plan is needed in every run "
+				+ "(name no input at all to run the sample in seeds/)");
+	}
+
+	@Test
 	void aMissingFileIsNamedInOneLine(CapturedOutput output) {
-		assertThat(run("--audits=" + this.dir.resolve("audits.csv"))).isEqualTo(3);
+		assertThat(run("--actions=seeds/actions.csv", "--audits=" + this.dir.resolve("audits.csv"))).isEqualTo(3);
 		assertOneLine(output, "boardpack: " + this.dir.resolve("audits.csv") + ": not found");
 	}
 
@@ -127,7 +160,7 @@ class CommandLineTests {
 	@Test
 	void aZipBombIsRefusedInOneLine(CapturedOutput output) throws IOException {
 		Path bomb = zipBomb(workbook(this.dir.resolve("plan.xlsx")), this.dir.resolve("bomb.xlsx"));
-		assertThat(run("--audits=" + bomb)).isEqualTo(3);
+		assertThat(run("--actions=seeds/actions.csv", "--audits=" + bomb)).isEqualTo(3);
 		assertOneLine(output, "boardpack: " + bomb
 				+ ": is refused: part of it expands far beyond what a real workbook does (a possible zip bomb); "
 				+ "open it in Excel and save it again");

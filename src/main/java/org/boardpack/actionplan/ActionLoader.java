@@ -11,18 +11,14 @@ import org.springframework.dao.DataIntegrityViolationException;
  * Loads a period's actions, a chunk per transaction. The step reads its file from the top
  * when it starts (again), so the period's earlier load is cleared first.
  */
-public class ActionLoader implements ItemStreamWriter<Action> {
+class ActionLoader implements ItemStreamWriter<Action> {
 
 	private final ActionRepository repository;
 
-	private String period;
+	private final String period;
 
-	public ActionLoader(ActionRepository repository) {
+	ActionLoader(ActionRepository repository, String period) {
 		this.repository = repository;
-	}
-
-	/** The period this run loads. */
-	public void bind(String period) {
 		this.period = period;
 	}
 

@@ -2,7 +2,9 @@ package org.boardpack.actionplan;
 
 import java.util.List;
 
+import org.boardpack.input.Column;
 import org.boardpack.input.ColumnSpec;
+import org.boardpack.input.ValueKind;
 
 /**
  * The columns a tracker shows beside the plan's that boardpack works out itself, under
@@ -12,61 +14,39 @@ import org.boardpack.input.ColumnSpec;
  */
 public enum DerivedColumn implements ColumnSpec {
 
-	REF("Ref", true, Kind.TEXT), EFFECTIVE_DUE_DATE("Effective due date", false, Kind.DATE),
-	FIRST_DUE_DATE("First due date", false, Kind.DATE), DAYS_OVERDUE("Days overdue", false, Kind.NUMBER),
-	DAYS_OVERDUE_ORIGINAL("Days overdue (first due date)", false, Kind.NUMBER),
-	SLIPPED_DAYS("Slipped (days)", false, Kind.NUMBER), DATE_MOVES("Date moves", false, Kind.NUMBER),
-	DAYS_SINCE_UPDATE("Days since update", false, Kind.NUMBER), STALE("Stale", false, Kind.TEXT),
-	DERIVED_RAG("Derived RAG", false, Kind.TEXT), RAG_REASON("Why (derived RAG)", false, Kind.TEXT),
-	RAG_CHALLENGE("RAG challenge", false, Kind.TEXT);
+	REF("Ref", ValueKind.ID), EFFECTIVE_DUE_DATE("Effective due date", ValueKind.DATE),
+	FIRST_DUE_DATE("First due date", ValueKind.DATE), DAYS_OVERDUE("Days overdue", ValueKind.NUMBER),
+	DAYS_OVERDUE_ORIGINAL("Days overdue (first due date)", ValueKind.NUMBER),
+	SLIPPED_DAYS("Slipped (days)", ValueKind.NUMBER), DATE_MOVES("Date moves", ValueKind.NUMBER),
+	DAYS_SINCE_UPDATE("Days since update", ValueKind.NUMBER), STALE("Stale", ValueKind.TEXT),
+	DERIVED_RAG("Derived RAG", ValueKind.TEXT), RAG_REASON("Why (derived RAG)", ValueKind.TEXT),
+	RAG_CHALLENGE("RAG challenge", ValueKind.TEXT);
 
-	private final String header;
+	/** Every worked-out column's header, in tracker order: never read as plan columns. */
+	public static final List<String> HEADERS = derived().stream().map(DerivedColumn::header).toList();
 
-	private final boolean required;
+	private final Column column;
 
-	private final Kind kind;
-
-	DerivedColumn(String header, boolean required, Kind kind) {
-		this.header = header;
-		this.required = required;
-		this.kind = kind;
+	DerivedColumn(String header, ValueKind kind) {
+		// The ref is found by the plan's aliases too; the worked-out columns only by
+		// their header.
+		this.column = "Ref".equals(header) ? new Column(header, true, kind, false, ActionColumn.REF.column().aliases())
+				: Column.optional(header, kind);
 	}
 
 	/** The header the tracker gives the column. */
 	public String header() {
-		return this.header;
-	}
-
-	/** How its values compare: dates as dates, numbers as numbers, text as text. */
-	public Kind kind() {
-		return this.kind;
+		return this.column.canonical();
 	}
 
 	@Override
-	public String canonical() {
-		return this.header;
-	}
-
-	@Override
-	public boolean required() {
-		return this.required;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return (this == REF) ? ActionColumn.REF.aliases() : List.of();
+	public Column column() {
+		return this.column;
 	}
 
 	/** The columns worked out, without the ref. */
 	public static List<DerivedColumn> derived() {
 		return List.of(values()).subList(1, values().length);
-	}
-
-	/** How a column's values compare. */
-	public enum Kind {
-
-		TEXT, DATE, NUMBER
-
 	}
 
 }

@@ -38,7 +38,7 @@ public final class LockedEdits {
 	public static List<String> find(InputFile file, Collection<AssessedAction> shown, Collection<String> planHeaders) {
 		Map<String, AssessedAction> byRef = new HashMap<>();
 		shown.forEach((a) -> byRef.put(a.ref(), a));
-		TabularItemReader<DerivedColumn> reader = TabularItemReader.of(file, DerivedColumn.class, Map.of(),
+		TabularItemReader<DerivedColumn> reader = new TabularItemReader<>(file, DerivedColumn.class, Map.of(),
 				planHeaders);
 		List<String> edits = new ArrayList<>();
 		reader.open(new ExecutionContext());
@@ -75,7 +75,7 @@ public final class LockedEdits {
 			return switch (column.kind()) {
 				case DATE -> was.equals(Dates.parse(read));
 				case NUMBER -> new BigDecimal(read.strip()).compareTo(new BigDecimal(was.toString())) == 0;
-				case TEXT -> read.strip().equals(was.toString().strip());
+				default -> read.strip().equals(was.toString().strip());
 			};
 		}
 		catch (RuntimeException ex) {

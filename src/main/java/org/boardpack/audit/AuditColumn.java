@@ -1,55 +1,40 @@
 package org.boardpack.audit;
 
-import java.util.List;
-
+import org.boardpack.input.Column;
 import org.boardpack.input.ColumnSpec;
+import org.boardpack.input.ValueKind;
 
 /** The case audit columns of the brief. */
 public enum AuditColumn implements ColumnSpec {
 
-	AUDIT_ID("audit_id", true, "audit id", "audit ref", "audit no"),
-	CASE_REF("case_ref", true, "case reference", "case id", "child id", "lcs id", "case no"),
-	AUDIT_DATE("audit_date", true, "date of audit", "audited on", "date audited"),
-	AUDIT_TYPE("audit_type", false, "type", "audit"), TEAM("team", false, "service", "team name"),
-	AUDITOR("auditor", false, "audited by", "auditor name"),
-	OVERALL_GRADE("overall_grade", true, "grade", "overall", "overall judgement", "judgement"),
-	MODERATED_GRADE("moderated_grade", false, "moderated", "moderation grade", "grade after moderation"),
-	MANAGEMENT_OVERSIGHT("management_oversight", false, "oversight"),
-	VOICE_OF_CHILD("voice_of_child", false, "voice of the child", "childs voice"),
-	PLANNING("planning", false, "care planning"), TIMELINESS("timeliness", false),
-	DRIFT_DELAY("drift_delay", false, "drift", "drift and delay", "drift or delay", "drift delay found"),
-	ACTION_REFS("action_refs", false, "actions", "plan actions", "action ref");
+	AUDIT_ID(Column.required("audit_id", ValueKind.ID, "audit id", "audit ref", "audit no")),
+	CASE_REF(Column.required("case_ref", ValueKind.ID, "case reference", "case id", "child id", "lcs id", "case no")
+		.personalData()),
+	AUDIT_DATE(Column.required("audit_date", ValueKind.DATE, "date of audit", "audited on", "date audited")),
+	AUDIT_TYPE(Column.optional("audit_type", ValueKind.TEXT, "type", "audit")),
+	TEAM(Column.optional("team", ValueKind.TEXT, "service", "team name")),
+	AUDITOR(Column.optional("auditor", ValueKind.TEXT, "audited by", "auditor name")),
+	OVERALL_GRADE(
+			Column.required("overall_grade", ValueKind.CHOICE, "grade", "overall", "overall judgement", "judgement")),
+	MODERATED_GRADE(Column.optional("moderated_grade", ValueKind.CHOICE, "moderated", "moderation grade",
+			"grade after moderation")),
+	MANAGEMENT_OVERSIGHT(Column.optional("management_oversight", ValueKind.CHOICE, "oversight")),
+	VOICE_OF_CHILD(Column.optional("voice_of_child", ValueKind.CHOICE, "voice of the child", "childs voice")),
+	PLANNING(Column.optional("planning", ValueKind.CHOICE, "care planning")),
+	TIMELINESS(Column.optional("timeliness", ValueKind.CHOICE)),
+	DRIFT_DELAY(Column.optional("drift_delay", ValueKind.CHOICE, "drift", "drift and delay", "drift or delay",
+			"drift delay found")),
+	ACTION_REFS(Column.optional("action_refs", ValueKind.REFERENCES, "actions", "plan actions", "action ref"));
 
-	private final String canonical;
+	private final Column column;
 
-	private final boolean required;
-
-	private final List<String> aliases;
-
-	AuditColumn(String canonical, boolean required, String... aliases) {
-		this.canonical = canonical;
-		this.required = required;
-		this.aliases = List.of(aliases);
+	AuditColumn(Column column) {
+		this.column = column;
 	}
 
 	@Override
-	public String canonical() {
-		return this.canonical;
-	}
-
-	@Override
-	public boolean required() {
-		return this.required;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return this.aliases;
-	}
-
-	@Override
-	public boolean personal() {
-		return this == CASE_REF;
+	public Column column() {
+		return this.column;
 	}
 
 }

@@ -1,13 +1,17 @@
 package org.boardpack.audit;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.boardpack.input.StoreRefused;
+import org.boardpack.input.InputDeclaration;
+import org.boardpack.input.LoadRun;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -16,46 +20,29 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * Loads a period's audits: each chunk's audits dated in the period are stored row by row,
  * and every audit up to the as-at date is counted into the {@link AuditCube}. The cube is
- * stored with the last chunk, in that chunk's transaction, once the reader reports the
- * end of the file; so a run killed part way has stored no partial counts, and the step,
- * started again, clears the period and reads the file from the top.
+ * stored by this writer's own step listener once the step has loaded the whole file; a
+ * run killed part way leaves the step unfinished, and the step, started again, clears the
+ * period and reads the file from the top.
  */
-public class AuditLoader implements ItemStreamWriter<AuditResult> {
-
-	/**
-	 * Execution-context key: audits valid but dated after the as-at date, so not counted.
-	 */
-	public static final String AFTER_AS_AT = "audits.afterAsAt";
+class AuditLoader implements ItemStreamWriter<AuditResult>, StepExecutionListener {
 
 	private final AuditRepository repository;
 
-	private final BooleanSupplier inputExhausted;
-
 	private final AuditCube cube = new AuditCube();
 
-	private String period;
+	private final String period;
 
-	private LocalDate periodStart;
+	private final LocalDate periodStart;
 
-	private LocalDate asAt;
+	private final LocalDate asAt;
 
 	private long afterAsAt;
 
-	private boolean stored;
-
-	/**
-	 * @param inputExhausted whether the reader has read the file's last row
-	 */
-	public AuditLoader(AuditRepository repository, BooleanSupplier inputExhausted) {
+	AuditLoader(AuditRepository repository, LoadRun run) {
 		this.repository = repository;
-		this.inputExhausted = inputExhausted;
-	}
-
-	/** The period this run loads and the date its data is as at. */
-	public void bind(YearMonth period, LocalDate asAt) {
-		this.period = period.toString();
-		this.periodStart = period.atDay(1);
-		this.asAt = asAt;
+		this.period = run.key();
+		this.periodStart = run.period().atDay(1);
+		this.asAt = run.asAt();
 	}
 
 	@Override
@@ -63,7 +50,6 @@ public class AuditLoader implements ItemStreamWriter<AuditResult> {
 		this.repository.deletePeriod(this.period);
 		this.cube.clear();
 		this.afterAsAt = 0;
-		this.stored = false;
 	}
 
 	@Override
@@ -89,11 +75,15 @@ public class AuditLoader implements ItemStreamWriter<AuditResult> {
 
 	@Override
 	public void update(ExecutionContext executionContext) {
-		executionContext.putLong(AFTER_AS_AT, this.afterAsAt);
-		if (!this.stored && this.inputExhausted.getAsBoolean()) {
+		executionContext.putLong(InputDeclaration.AFTER_AS_AT, this.afterAsAt);
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
 			this.repository.insertCube(this.period, this.cube);
-			this.stored = true;
 		}
+		return null;
 	}
 
 }

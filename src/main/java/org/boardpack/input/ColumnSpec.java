@@ -3,25 +3,37 @@ package org.boardpack.input;
 import java.util.List;
 
 /**
- * A column a file of some kind is expected to have: its canonical name, whether it is
- * required, its aliases.
+ * The columns of one kind of input file, as an enum whose constants each declare their
+ * {@link Column}: {@code REF(Column.required("ref", ValueKind.ID, "action ref"))}.
  */
 public interface ColumnSpec {
 
-	/** The canonical name from the brief, e.g. {@code due_date}. */
-	String canonical();
+	Column column();
 
-	boolean required();
+	/** The canonical name from the brief, e.g. {@code due_date}. */
+	default String canonical() {
+		return column().canonical();
+	}
+
+	default boolean required() {
+		return column().required();
+	}
+
+	default ValueKind kind() {
+		return column().kind();
+	}
 
 	/** Other headers officers commonly use for this column, e.g. "target date". */
-	List<String> aliases();
+	default List<String> aliases() {
+		return column().aliases();
+	}
 
 	/**
 	 * Whether values are personal data (a child's case reference): never quoted in
 	 * messages or logs.
 	 */
 	default boolean personal() {
-		return false;
+		return column().personal();
 	}
 
 }

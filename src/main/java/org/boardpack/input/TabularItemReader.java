@@ -24,8 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * records are read, to be rejected. Blank rows are counted and skipped. A file that
  * changes while it is read stops the run. The reader does not resume part way: a load
  * step that restarts reads its file again from the top after clearing what it had loaded,
- * which keeps duplicate checks and totals exact. One reader serves every run of the job:
- * each run binds its file before the step opens the reader.
+ * which keeps duplicate checks and totals exact. Each load makes its own reader for its
+ * file.
  */
 public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemStreamReader<InputRow<C>> {
 
@@ -42,7 +42,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private final Collection<String> recomputedHeaders;
 
-	private InputFile file;
+	private final InputFile file;
 
 	private TabularSource source;
 
@@ -51,8 +51,6 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 	private long rowsRead;
 
 	private long blankRows;
-
-	private boolean exhausted;
 
 	private String sha256;
 
@@ -64,44 +62,32 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private int[] unnamed;
 
-	private ValueKind[] unnamedKinds;
+	private CellKind[] unnamedKinds;
 
 	private long[] unnamedRows;
 
 	private List<String> notices;
 
 	/**
+	 * @param file the file to read
 	 * @param columns the columns a file of this kind has
 	 * @param extraAliases more header names by canonical column, from the authority's
 	 * template
 	 * @param recomputedHeaders headers of columns the product derives itself (a tracker
 	 * sent back)
 	 */
-	public TabularItemReader(Class<C> columns, Map<String, List<String>> extraAliases,
+	public TabularItemReader(InputFile file, Class<C> columns, Map<String, List<String>> extraAliases,
 			Collection<String> recomputedHeaders) {
+		this.file = file;
 		this.columns = columns;
 		this.extraAliases = extraAliases;
 		this.recomputedHeaders = recomputedHeaders;
-	}
-
-	/** A reader already bound to a file, for reading one outside a job. */
-	public static <C extends Enum<C> & ColumnSpec> TabularItemReader<C> of(InputFile file, Class<C> columns,
-			Map<String, List<String>> extraAliases, Collection<String> recomputedHeaders) {
-		TabularItemReader<C> reader = new TabularItemReader<>(columns, extraAliases, recomputedHeaders);
-		reader.bind(file);
-		return reader;
-	}
-
-	/** The file this run reads. */
-	public void bind(InputFile file) {
-		this.file = file;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.rowsRead = 0;
 		this.blankRows = 0;
-		this.exhausted = false;
 		this.sha256 = null;
 		this.notices = List.of();
 		this.fingerprint = this.file.fingerprint();
@@ -144,7 +130,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		}
 		this.titleRows = titleLines;
 		this.unnamed = this.header.unnamedPositions().stream().mapToInt(Integer::intValue).toArray();
-		this.unnamedKinds = new ValueKind[this.unnamed.length];
+		this.unnamedKinds = new CellKind[this.unnamed.length];
 		this.unnamedRows = new long[this.unnamed.length];
 		// The header was found on this thread, so a file that cannot be used fails here;
 		// the rows read ahead.
@@ -223,7 +209,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		int filled = filled(cells);
 		long values = Arrays.stream(cells)
 			.filter((cell) -> cell != null && !cell.isBlank())
-			.filter((cell) -> ValueKind.of(cell) != ValueKind.TEXT)
+			.filter((cell) -> CellKind.of(cell) != CellKind.TEXT)
 			.count();
 		String what = "line " + line + " has " + filled + " filled cell" + ((filled == 1) ? "" : "s");
 		// A data cell can happen to read as a column name (a team called Planning): a row
@@ -260,7 +246,6 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			noteUnnamed(record.cells());
 			return new InputRow<>(this.file.name(), record.line(), record.cells(), this.header);
 		}
-		this.exhausted = true;
 		this.sha256 = this.source.sha256();
 		this.file.requireUnchanged(this.fingerprint);
 		this.notices = notices();
@@ -273,7 +258,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			int at = this.unnamed[i];
 			if (at < cells.length && cells[at] != null && !cells[at].isBlank()) {
 				if (this.unnamedKinds[i] == null) {
-					this.unnamedKinds[i] = ValueKind.of(cells[at]);
+					this.unnamedKinds[i] = CellKind.of(cells[at]);
 				}
 				this.unnamedRows[i]++;
 			}
@@ -305,11 +290,6 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			letters.insert(0, (char) ('A' + (n - 1) % 26));
 		}
 		return letters.toString();
-	}
-
-	/** Whether the last row has been read. */
-	public boolean exhausted() {
-		return this.exhausted;
 	}
 
 	/**

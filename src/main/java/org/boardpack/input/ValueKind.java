@@ -1,42 +1,21 @@
 package org.boardpack.input;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
+/** What a column holds, as the brief describes each input's columns. */
+public enum ValueKind {
 
-/**
- * What a cell holds, said without quoting it: the way to describe a row of a file with
- * personal data.
- */
-enum ValueKind {
-
-	DATE("a date"), NUMBER("a number"), TEXT("text");
-
-	private final String words;
-
-	ValueKind(String words) {
-		this.words = words;
-	}
-
-	String words() {
-		return this.words;
-	}
-
-	static ValueKind of(String cell) {
-		String value = cell.strip();
-		try {
-			new BigDecimal(value.endsWith("%") ? value.substring(0, value.length() - 1) : value);
-			return NUMBER;
-		}
-		catch (NumberFormatException ex) {
-			// not a number; perhaps a date
-		}
-		try {
-			Dates.parse(value);
-			return DATE;
-		}
-		catch (DateTimeException ex) {
-			return TEXT;
-		}
-	}
+	/** A record's own id or reference, unique in its file. */
+	ID,
+	/** Free text. */
+	TEXT,
+	/** A whole number or a decimal. */
+	NUMBER,
+	/** A date: ISO, UK or an Excel date cell. */
+	DATE,
+	/** A month: 2021-01, Jan 2021, or a date within it. */
+	MONTH,
+	/** One value of a closed list (a status, a grade). */
+	CHOICE,
+	/** References to other records, separated by commas or semicolons. */
+	REFERENCES
 
 }

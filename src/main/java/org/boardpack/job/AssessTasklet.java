@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.boardpack.actionplan.Action;
 import org.boardpack.actionplan.ActionAssessor;
 import org.boardpack.actionplan.ActionColumn;
+import org.boardpack.actionplan.ActionPlanInput;
 import org.boardpack.actionplan.ActionRepository;
 import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.DueDateHistory;
@@ -79,18 +80,19 @@ class AssessTasklet implements Tasklet {
 	private void reportLockedEdits(RunParameters run, String period) {
 		boolean tracker = this.fileLoads.findByPeriod(period)
 			.stream()
-			.anyMatch((f) -> f.role().equals(BoardPackJobConfiguration.ACTIONS) && !f.recomputedColumns().isEmpty());
+			.anyMatch((f) -> f.role().equals(ActionPlanInput.NAME) && !f.recomputedColumns().isEmpty());
 		Optional<String> shownAt = this.snapshots.previousPeriod(period);
 		if (!tracker || shownAt.isEmpty()) {
 			return;
 		}
-		List<String> edits = LockedEdits.find(run.actions(), this.snapshots.findByPeriod(shownAt.get()),
-				ActionColumn.headers(this.template.aliases(BoardPackJobConfiguration.ACTIONS)));
+		List<String> edits = LockedEdits.find(run.input(ActionPlanInput.NAME),
+				this.snapshots.findByPeriod(shownAt.get()),
+				ActionColumn.headers(this.template.aliases(ActionPlanInput.NAME)));
 		if (edits.isEmpty()) {
 			return;
 		}
 		log.info("  {}: {} edit(s) to columns boardpack works out were ignored (they are worked out again from the "
-				+ "plan's own columns):", run.actions().name(), edits.size());
+				+ "plan's own columns):", run.input(ActionPlanInput.NAME).name(), edits.size());
 		edits.stream().limit(EDITS_NAMED).forEach((edit) -> log.info("    {}", edit));
 		if (edits.size() > EDITS_NAMED) {
 			log.info("    and {} more", edits.size() - EDITS_NAMED);

@@ -137,10 +137,10 @@ class ProducedPeriods {
 			if (!r.asAt().equals(r.period().atEndOfMonth())) {
 				command.append(" --as-at=").append(r.asAt());
 			}
-			option(command, "actions", r.actions().name());
-			option(command, "actions-sheet", r.actions().sheet());
-			option(command, "audits", r.audits().name());
-			option(command, "audits-sheet", r.audits().sheet());
+			r.inputs().forEach((name, file) -> {
+				option(command, name, file.name());
+				option(command, name + "-sheet", file.sheet());
+			});
 			option(command, "output", r.output().toString());
 			option(command, "template", r.template().toString());
 			return command.append(" --rerun").toString();

@@ -1,10 +1,5 @@
 package org.boardpack.job;
 
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
-import static org.boardpack.job.BoardPackJobConfiguration.LOAD_ACTIONS;
-import static org.boardpack.job.BoardPackJobConfiguration.LOAD_AUDITS;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,7 +7,8 @@ import java.util.List;
 
 import org.boardpack.BoardPackException.ExitCode;
 import org.boardpack.BoardPackException;
-import org.boardpack.audit.AuditLoader;
+import org.boardpack.input.InputDeclaration;
+import org.boardpack.input.InputFile;
 import org.boardpack.input.TabularItemReader.ReadSummary;
 import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.FileLoadRepository;
@@ -33,8 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reconciles each input file (rows read = loaded + rejected) from what its load step
- * recorded, stores the reconciliation, and stops the run when the plan loaded nothing or
- * a file's rejects pass the limit asked for.
+ * recorded, stores the reconciliation (and which inputs the run left out), and stops the
+ * run when a required input loaded nothing or a file's rejects pass the limit asked for.
  */
 @Component
 class ReconcileTasklet implements Tasklet {
@@ -47,7 +43,11 @@ class ReconcileTasklet implements Tasklet {
 
 	private final RejectRepository rejects;
 
-	ReconcileTasklet(JobRepository jobRepository, FileLoadRepository fileLoads, RejectRepository rejects) {
+	private final Inputs inputs;
+
+	ReconcileTasklet(JobRepository jobRepository, FileLoadRepository fileLoads, RejectRepository rejects,
+			Inputs inputs) {
+		this.inputs = inputs;
 		this.jobRepository = jobRepository;
 		this.fileLoads = fileLoads;
 		this.rejects = rejects;
@@ -59,16 +59,19 @@ class ReconcileTasklet implements Tasklet {
 		RunParameters run = RunParameters.of(job.getJobParameters());
 		String period = run.key();
 		List<FileLoad> loads = new ArrayList<>();
-		loads.add(reconcile(job, period, ACTIONS, LOAD_ACTIONS, run.actions().name()));
-		loads.add(reconcile(job, period, AUDITS, LOAD_AUDITS, run.audits().name()));
-		FileLoad actions = loads.get(0);
-		if (actions.loaded() == 0) {
-			String why = (actions.rejected() == 0) ? "it has no actions" : "all " + actions.rowsRead()
-					+ " rows were rejected; the reasons are in " + RejectsCsv.fileName(run.period());
-			if (actions.rejected() > 0) {
-				publishRejects(run);
+		for (InputDeclaration<?, ?> input : this.inputs.all()) {
+			FileLoad load = reconcile(job, period, input, run.input(input.name()));
+			loads.add(load);
+			if (input.required() && load.loaded() == 0) {
+				String why = (load.rejected() == 0) ? "it has no rows" : "all " + load.rowsRead()
+						+ " rows were rejected; the reasons are in " + RejectsCsv.fileName(run.period());
+				if (load.rejected() > 0) {
+					publishRejects(run);
+				}
+				throw new BoardPackException(
+						load.source() + ": nothing could be loaded from " + input.description() + ": " + why,
+						ExitCode.INPUT_FILE);
 			}
-			throw new BoardPackException(actions.source() + ": no action could be loaded: " + why, ExitCode.INPUT_FILE);
 		}
 		Double maxPercent = run.maxRejectPercent();
 		if (maxPercent != null) {
@@ -84,16 +87,21 @@ class ReconcileTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private FileLoad reconcile(JobExecution job, String period, String role, String stepName, String name) {
-		StepExecution load = this.jobRepository.getLastStepExecution(job.getJobInstance(), stepName);
-		ReadSummary read = ReadSummary.from(load.getExecutionContext());
-		long rejected = load.getSkipCount();
-		FileLoad fileLoad = new FileLoad(role, name, read.source(), read.sha256(), read.headerLine(), read.rowsRead(),
-				load.getWriteCount(), rejected, read.blankRows(), read.unknownColumns(), read.recomputedColumns(),
-				load.getExecutionContext().getLong(AuditLoader.AFTER_AS_AT, 0),
-				this.rejects.countWarnings(period, role), read.notices());
-		long recorded = this.rejects.countRows(period, role);
-		if (!fileLoad.reconciles() || recorded != rejected) {
+	private FileLoad reconcile(JobExecution job, String period, InputDeclaration<?, ?> input, InputFile file) {
+		StepExecution load = this.jobRepository.getLastStepExecution(job.getJobInstance(), LoadStep.name(input));
+		FileLoad fileLoad;
+		if (file == null) {
+			fileLoad = FileLoad.leftOut(input.name(), input.description());
+		}
+		else {
+			ReadSummary read = ReadSummary.from(load.getExecutionContext());
+			fileLoad = new FileLoad(input.name(), file.name(), read.source(), read.sha256(), read.headerLine(),
+					read.rowsRead(), load.getWriteCount(), load.getSkipCount(), read.blankRows(), read.unknownColumns(),
+					read.recomputedColumns(), load.getExecutionContext().getLong(InputDeclaration.AFTER_AS_AT, 0),
+					this.rejects.countWarnings(period, input.name()), read.notices(), true);
+		}
+		long recorded = this.rejects.countRows(period, input.name());
+		if (!fileLoad.reconciles() || recorded != load.getSkipCount()) {
 			throw new IllegalStateException(fileLoad.reconciliation() + " does not add up (" + recorded
 					+ " rejected rows recorded): a defect in boardpack, please report it");
 		}

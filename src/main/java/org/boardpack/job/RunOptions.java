@@ -1,10 +1,6 @@
 package org.boardpack.job;
 
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS;
-import static org.boardpack.job.BoardPackJobConfiguration.ACTIONS_SHEET;
 import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS;
-import static org.boardpack.job.BoardPackJobConfiguration.AUDITS_SHEET;
 import static org.boardpack.job.BoardPackJobConfiguration.INPUTS;
 import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
 import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
@@ -20,16 +16,20 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.boardpack.BoardPackException.ExitCode;
 import org.boardpack.BoardPackException;
+import org.boardpack.BoardPackException.ExitCode;
 import org.boardpack.input.Dates;
+import org.boardpack.input.InputDeclaration;
 import org.boardpack.input.InputFile;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -39,24 +39,38 @@ import org.springframework.core.env.Environment;
 
 /**
  * What the person running the job asked for. Every option has a default
- * (application.properties) that runs the sample on seeds/ into output/.
+ * (application.properties) that runs the sample on seeds/ into output/: a run that names
+ * no input reads every declared input's seed file; once any input is named, an input not
+ * named is left out of the run (and a required one must be named).
  *
  * @param period the month reported on
  * @param asAt the date the data is as at: the period's last day unless given
- * @param actions the action plan
- * @param audits the case audit results
+ * @param inputs the run's input files by input name, in order of name; an input left out
+ * has none
  * @param output the folder the period's folder is made in
  * @param template the authority's template
  * @param rerun produce a period again from inputs it was already produced from
  * @param maxRejectPercent fail the run when more than this percent of a file's rows are
  * rejected; null for no limit
  */
-public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, InputFile audits, Path output,
-		Path template, boolean rerun, Double maxRejectPercent) {
+public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile> inputs, Path output, Path template,
+		boolean rerun, Double maxRejectPercent) {
 
-	/** Options the job understands, besides Spring's own (spring.*, logging.*). */
-	static final Set<String> NAMES = Set.of("period", "as-at", "actions", "actions-sheet", "audits", "audits-sheet",
-			"output", "template", "rerun", "max-reject-percent", "help");
+	/**
+	 * Options the job understands besides one per declared input (and its sheet), and
+	 * Spring's own (spring.*, logging.*).
+	 */
+	static final Set<String> NAMES = Set.of("period", "as-at", "output", "template", "rerun", "max-reject-percent",
+			"help");
+
+	/**
+	 * Job-parameter key of an input's file: input.NAME; its sheet is input.NAME.sheet.
+	 */
+	static final String INPUT_PREFIX = "input.";
+
+	public RunOptions {
+		inputs = Collections.unmodifiableMap(new TreeMap<>(inputs));
+	}
 
 	public static final String USAGE = """
 			boardpack: the monthly Improvement Board pack (PDF) and action tracker (XLSX).
@@ -65,10 +79,12 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 
 			  --period=YYYY-MM            month reported on (default 2021-01, the sample's)
 			  --as-at=DATE                date the data is as at (default: the period's last day)
-			  --actions=FILE              action plan, CSV or XLSX (default seeds/actions.csv)
+			  --actions=FILE              action plan, CSV or XLSX (always needed once any input is named)
 			  --actions-sheet=NAME        sheet to read when the plan is a workbook (default: the first)
-			  --audits=FILE               case audit results, CSV or XLSX (default seeds/audits.csv)
+			  --audits=FILE               case audit results, CSV or XLSX
 			  --audits-sheet=NAME         sheet to read when the audits are a workbook (default: the first)
+			  (with no input named, every input is read from seeds/; once one is named, an input
+			  not named is left out of the run, and the pack says so)
 			  --output=DIR                where the period's folder is written (default output)
 			  --template=FILE             the authority's template (default templates/northmoor.yml)
 			  --rerun                     produce a period again from inputs it was already produced from
@@ -87,35 +103,29 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 	 */
 	public JobParameters toJobParameters() {
 		String templateSha = new InputFile(this.template, null).sha256();
-		String inputs = sha256(String.join("\n", this.actions.name(), this.actions.fingerprint(),
-				String.valueOf(this.actions.sheet()), this.audits.name(), this.audits.fingerprint(),
-				String.valueOf(this.audits.sheet()), templateSha));
+		List<String> identity = new ArrayList<>();
+		this.inputs.values().forEach((file) -> {
+			identity.add(file.name());
+			identity.add(file.fingerprint());
+			identity.add(String.valueOf(file.sheet()));
+		});
+		identity.add(templateSha);
 		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period.toString(), true)
 			.addLocalDate(AS_AT, this.asAt, true)
-			.addString(INPUTS, inputs, true)
-			.addString(ACTIONS, this.actions.name(), false)
-			.addString(AUDITS, this.audits.name(), false)
+			.addString(INPUTS, sha256(String.join("\n", identity)), true)
 			.addString(OUTPUT, this.output.toString(), false)
 			.addString(TEMPLATE, this.template.toString(), false)
 			.addString(TEMPLATE_SHA, templateSha, false);
-		if (this.actions.sheet() != null) {
-			builder.addString(ACTIONS_SHEET, this.actions.sheet(), false);
-		}
-		if (this.audits.sheet() != null) {
-			builder.addString(AUDITS_SHEET, this.audits.sheet(), false);
-		}
+		this.inputs.forEach((name, file) -> {
+			builder.addString(INPUT_PREFIX + name, file.name(), false);
+			if (file.sheet() != null) {
+				builder.addString(INPUT_PREFIX + name + ".sheet", file.sheet(), false);
+			}
+		});
 		if (this.maxRejectPercent != null) {
 			builder.addDouble(MAX_REJECT_PERCENT, this.maxRejectPercent, false);
 		}
 		return builder.toJobParameters();
-	}
-
-	/** The input files by role (actions, audits), as the history stores them. */
-	public Map<String, InputFile> inputs() {
-		Map<String, InputFile> inputs = new LinkedHashMap<>();
-		inputs.put(ACTIONS, this.actions);
-		inputs.put(AUDITS, this.audits);
-		return inputs;
 	}
 
 	private static String sha256(String text) {
@@ -128,10 +138,13 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 		}
 	}
 
-	static RunOptions from(Environment env, ApplicationArguments arguments) {
+	static RunOptions from(Environment env, ApplicationArguments arguments, Inputs declared) {
 		Set<String> unknown = new TreeSet<>();
 		for (String name : arguments.getOptionNames()) {
-			if (!NAMES.contains(name) && !name.startsWith("spring.") && !name.startsWith("logging.")
+			boolean input = declared.all()
+				.stream()
+				.anyMatch((d) -> d.name().equals(name) || d.sheetOption().equals(name));
+			if (!NAMES.contains(name) && !input && !name.startsWith("spring.") && !name.startsWith("logging.")
 					&& !name.startsWith("boardpack.") && !name.equals("debug")) {
 				unknown.add("--" + name);
 			}
@@ -146,11 +159,37 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 		YearMonth period = period(required(env, "period"));
 		String asAtText = env.getProperty("as-at");
 		LocalDate asAt = (asAtText == null || asAtText.isBlank()) ? period.atEndOfMonth() : asAt(asAtText, period);
-		return new RunOptions(period, asAt,
-				new InputFile(Path.of(required(env, "actions")), blankToNull(env.getProperty("actions-sheet"))),
-				new InputFile(Path.of(required(env, "audits")), blankToNull(env.getProperty("audits-sheet"))),
-				Path.of(required(env, "output")), Path.of(required(env, "template")), flag(env, arguments, "rerun"),
+		return new RunOptions(period, asAt, inputs(env, declared), Path.of(required(env, "output")),
+				Path.of(required(env, "template")), flag(env, arguments, "rerun"),
 				percent(env.getProperty("max-reject-percent")));
+	}
+
+	/**
+	 * Every input's seed file when none is named; else the named ones, a required input
+	 * not named being refused.
+	 */
+	private static Map<String, InputFile> inputs(Environment env, Inputs declared) {
+		boolean anyNamed = declared.all().stream().anyMatch((d) -> blankToNull(env.getProperty(d.name())) != null);
+		Map<String, InputFile> inputs = new LinkedHashMap<>();
+		for (InputDeclaration<?, ?> input : declared.all()) {
+			String named = blankToNull(env.getProperty(input.name()));
+			String sheet = blankToNull(env.getProperty(input.sheetOption()));
+			if (named != null) {
+				inputs.put(input.name(), new InputFile(Path.of(named), sheet));
+			}
+			else if (anyNamed && input.required()) {
+				throw usage("--" + input.name() + " needs a value: " + input.description()
+						+ " is needed in every run (name no input at all to run the sample in seeds/)");
+			}
+			else if (sheet != null && anyNamed) {
+				throw usage(
+						"--" + input.sheetOption() + " names a sheet of --" + input.name() + ", which is not named");
+			}
+			else if (!anyNamed) {
+				inputs.put(input.name(), new InputFile(input.seed(), sheet));
+			}
+		}
+		return inputs;
 	}
 
 	private static YearMonth period(String text) {
@@ -212,7 +251,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, InputFile actions, In
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	private static BoardPackException usage(String message) {
+	static BoardPackException usage(String message) {
 		return new BoardPackException(message, ExitCode.USAGE);
 	}
 

@@ -1,54 +1,44 @@
 package org.boardpack.kpi;
 
-import java.util.List;
-
+import org.boardpack.input.Column;
 import org.boardpack.input.ColumnSpec;
+import org.boardpack.input.ValueKind;
 
 /** The performance measure columns of the brief. */
 public enum KpiColumn implements ColumnSpec {
 
-	PERIOD("period", true, "month", "reporting period", "period end"),
-	KPI_ID("kpi_id", true, "kpi id", "code", "indicator id", "kpi code", "kpi ref", "measure id"),
-	MEASURE("measure", true, "indicator", "measure name", "description", "kpi", "indicator name"),
-	DOMAIN("domain", false, "area", "service area"), VALUE("value", false, "result", "actual", "figure"),
-	NUMERATOR("numerator", false), DENOMINATOR("denominator", false), UNIT("unit", false, "units"),
-	POLARITY("polarity", true, "good is", "direction", "good performance is"), TARGET("target", false),
-	TARGET_LOW("target_low", false, "band low", "target from", "lower target"),
-	TARGET_HIGH("target_high", false, "band high", "target to", "upper target"),
-	TOLERANCE("tolerance", false, "amber tolerance"),
-	STAT_NEIGHBOURS("stat_neighbours", false, "statistical neighbours", "sn", "sn average",
-			"statistical neighbour average"),
-	ENGLAND("england", false, "national", "england average"),
-	BENCHMARK_YEAR("benchmark_year", false, "benchmark year", "benchmarks year"),
-	OWNER("owner", false, "lead", "lead officer", "responsible officer"),
-	COMMENTARY("commentary", false, "comment", "comments", "narrative"),
-	ACTION_REFS("action_refs", false, "actions", "plan actions", "action ref");
+	PERIOD(Column.required("period", ValueKind.MONTH, "month", "reporting period", "period end")),
+	KPI_ID(Column.required("kpi_id", ValueKind.ID, "kpi id", "code", "indicator id", "kpi code", "kpi ref",
+			"measure id")),
+	MEASURE(Column.required("measure", ValueKind.TEXT, "indicator", "measure name", "description", "kpi",
+			"indicator name")),
+	DOMAIN(Column.optional("domain", ValueKind.TEXT, "area", "service area")),
+	VALUE(Column.optional("value", ValueKind.NUMBER, "result", "actual", "figure")),
+	NUMERATOR(Column.optional("numerator", ValueKind.NUMBER)),
+	DENOMINATOR(Column.optional("denominator", ValueKind.NUMBER)),
+	UNIT(Column.optional("unit", ValueKind.CHOICE, "units")),
+	POLARITY(Column.required("polarity", ValueKind.CHOICE, "good is", "direction", "good performance is")),
+	TARGET(Column.optional("target", ValueKind.NUMBER)),
+	TARGET_LOW(Column.optional("target_low", ValueKind.NUMBER, "band low", "target from", "lower target")),
+	TARGET_HIGH(Column.optional("target_high", ValueKind.NUMBER, "band high", "target to", "upper target")),
+	TOLERANCE(Column.optional("tolerance", ValueKind.NUMBER, "amber tolerance")),
+	STAT_NEIGHBOURS(Column.optional("stat_neighbours", ValueKind.NUMBER, "statistical neighbours", "sn", "sn average",
+			"statistical neighbour average")),
+	ENGLAND(Column.optional("england", ValueKind.NUMBER, "national", "england average")),
+	BENCHMARK_YEAR(Column.optional("benchmark_year", ValueKind.TEXT, "benchmark year", "benchmarks year")),
+	OWNER(Column.optional("owner", ValueKind.TEXT, "lead", "lead officer", "responsible officer")),
+	COMMENTARY(Column.optional("commentary", ValueKind.TEXT, "comment", "comments", "narrative")),
+	ACTION_REFS(Column.optional("action_refs", ValueKind.REFERENCES, "actions", "plan actions", "action ref"));
 
-	private final String canonical;
+	private final Column column;
 
-	private final boolean required;
-
-	private final List<String> aliases;
-
-	KpiColumn(String canonical, boolean required, String... aliases) {
-		this.canonical = canonical;
-		this.required = required;
-		this.aliases = List.of(aliases);
+	KpiColumn(Column column) {
+		this.column = column;
 	}
 
 	@Override
-	public String canonical() {
-		return this.canonical;
-	}
-
-	@Override
-	public boolean required() {
-		return this.required;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return this.aliases;
+	public Column column() {
+		return this.column;
 	}
 
 }

@@ -24,10 +24,12 @@ import java.util.List;
  * them blank
  * @param notices how the file was read, where that matters (its encoding, separator, rows
  * passed over, columns with no header)
+ * @param supplied whether the run had the input at all: false when the run named other
+ * inputs but not this one, so it is left out of the pack
  */
 public record FileLoad(String role, String name, String source, String sha256, long headerLine, long rowsRead,
 		long loaded, long rejected, long blankRows, List<String> unknownColumns, List<String> recomputedColumns,
-		long afterAsAt, long warnings, List<String> notices) {
+		long afterAsAt, long warnings, List<String> notices, boolean supplied) {
 
 	public FileLoad {
 		unknownColumns = List.copyOf(unknownColumns);
@@ -40,7 +42,16 @@ public record FileLoad(String role, String name, String source, String sha256, l
 			long rejected, long blankRows, List<String> unknownColumns, List<String> recomputedColumns,
 			long afterAsAt) {
 		this(role, name, source, sha256, headerLine, rowsRead, loaded, rejected, blankRows, unknownColumns,
-				recomputedColumns, afterAsAt, 0, List.of());
+				recomputedColumns, afterAsAt, 0, List.of(), true);
+	}
+
+	/**
+	 * An input the run left out: no file, nothing read.
+	 * @param description what the input is, e.g. "the case audits"
+	 */
+	public static FileLoad leftOut(String role, String description) {
+		return new FileLoad(role, "", "--" + role + " (" + description + ")", "", 0, 0, 0, 0, 0, List.of(), List.of(),
+				0, 0, List.of(), false);
 	}
 
 	/** read = loaded + rejected: the check that nothing was lost. */
@@ -50,6 +61,9 @@ public record FileLoad(String role, String name, String source, String sha256, l
 
 	/** The reconciliation line printed at the end of a run and in the outputs. */
 	public String reconciliation() {
+		if (!this.supplied) {
+			return this.source + ": not named for this run, so left out of this pack";
+		}
 		String line = this.source + ": " + this.rowsRead + " rows read = " + this.loaded + " loaded + " + this.rejected
 				+ " rejected";
 		return (this.warnings == 0) ? line

@@ -24,9 +24,9 @@ public class FileLoadRepository {
 			.update();
 		this.jdbc.sql("""
 				INSERT INTO input_file (period, role, name, source, sha256, header_line, rows_read, loaded, rejected,
-					blank_rows, unknown_columns, recomputed_columns, after_as_at, warnings, notices)
+					blank_rows, unknown_columns, recomputed_columns, after_as_at, warnings, notices, supplied)
 				VALUES (:period, :role, :name, :source, :sha256, :headerLine, :rowsRead, :loaded, :rejected,
-					:blankRows, :unknownColumns, :recomputedColumns, :afterAsAt, :warnings, :notices)""")
+					:blankRows, :unknownColumns, :recomputedColumns, :afterAsAt, :warnings, :notices, :supplied)""")
 			.param("period", period)
 			.param("role", load.role())
 			.param("name", load.name())
@@ -42,10 +42,11 @@ public class FileLoadRepository {
 			.param("afterAsAt", load.afterAsAt())
 			.param("warnings", load.warnings())
 			.param("notices", String.join(SEPARATOR, load.notices()))
+			.param("supplied", load.supplied())
 			.update();
 	}
 
-	/** The period's files: actions first, then audits. */
+	/** The period's inputs, by name. */
 	public List<FileLoad> findByPeriod(String period) {
 		return this.jdbc.sql("SELECT * FROM input_file WHERE period = :period ORDER BY role")
 			.param("period", period)
@@ -53,7 +54,7 @@ public class FileLoadRepository {
 					rs.getString("sha256"), rs.getLong("header_line"), rs.getLong("rows_read"), rs.getLong("loaded"),
 					rs.getLong("rejected"), rs.getLong("blank_rows"), split(rs.getString("unknown_columns")),
 					split(rs.getString("recomputed_columns")), rs.getLong("after_as_at"), rs.getLong("warnings"),
-					split(rs.getString("notices"))))
+					split(rs.getString("notices")), rs.getBoolean("supplied")))
 			.list();
 	}
 

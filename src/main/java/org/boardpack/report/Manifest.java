@@ -91,6 +91,8 @@ public record Manifest(String period, String asAt, long jobExecutionId, List<Fil
 			json.append((i == 0) ? "\n" : ",\n")
 				.append("    {\"input\": ")
 				.append(quote(in.role()))
+				.append(", \"supplied\": ")
+				.append(in.supplied())
 				.append(", \"file\": ")
 				.append(quote(in.name()))
 				.append(", \"sha256\": ")

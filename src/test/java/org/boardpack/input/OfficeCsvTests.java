@@ -172,7 +172,7 @@ class OfficeCsvTests {
 		Path file = Files.writeString(this.dir.resolve("audits.csv"),
 				"AUD-2020-0001,NMB-496015,2020-07-01,Monthly practice audit,Duty,Jo Bloggs,Outstanding,Good,,,,,no,\n"
 						+ "AUD-2020-0002,NMB-405236,2020-07-02,Monthly practice audit,MASH,Jo Bloggs,Good,,,,,,no,\n");
-		TabularItemReader<AuditColumn> reader = TabularItemReader.of(new InputFile(file, null), AuditColumn.class,
+		TabularItemReader<AuditColumn> reader = new TabularItemReader<>(new InputFile(file, null), AuditColumn.class,
 				Map.of(), List.of());
 		assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
 			.hasMessageStartingWith(file + ": has no header row with the columns it needs: missing audit_id")
@@ -207,7 +207,7 @@ class OfficeCsvTests {
 	}
 
 	private static TabularItemReader<ActionColumn> actions(Path file) {
-		return TabularItemReader.of(new InputFile(file, null), ActionColumn.class, Map.of(), List.of());
+		return new TabularItemReader<>(new InputFile(file, null), ActionColumn.class, Map.of(), List.of());
 	}
 
 	static <C extends Enum<C> & ColumnSpec> List<InputRow<C>> readAll(TabularItemReader<C> reader) {

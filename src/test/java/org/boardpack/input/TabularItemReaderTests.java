@@ -131,7 +131,7 @@ class TabularItemReaderTests {
 	}
 
 	private static TabularItemReader<ActionColumn> reader(Path file, String sheet) {
-		return TabularItemReader.of(new InputFile(file, sheet), ActionColumn.class, Map.of(), List.of());
+		return new TabularItemReader<>(new InputFile(file, sheet), ActionColumn.class, Map.of(), List.of());
 	}
 
 	private static List<InputRow<ActionColumn>> readAll(TabularItemReader<ActionColumn> reader) {

@@ -126,7 +126,7 @@ class XlsxQuirksTests {
 	}
 
 	private static TabularItemReader<ActionColumn> reader(Path file) {
-		return TabularItemReader.of(new InputFile(file, null), ActionColumn.class, Map.of(), List.of());
+		return new TabularItemReader<>(new InputFile(file, null), ActionColumn.class, Map.of(), List.of());
 	}
 
 }

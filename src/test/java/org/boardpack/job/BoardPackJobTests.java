@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.input.InputDeclaration;
 import org.boardpack.report.pdf.PdfUa;
 import org.boardpack.input.InputFile;
 import org.boardpack.rejects.MutatedRows;
@@ -66,6 +67,18 @@ class BoardPackJobTests {
 		for (String table : List.of("plan_action", "audit_result", "audit_cube", "audit_domain_cube", "action_snapshot",
 				"period_summary", "input_file", "reject_row")) {
 			this.jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	@Autowired
+	private List<InputDeclaration<?, ?>> inputs;
+
+	@Test
+	void everyDeclaredInputIsAnOptionTheUsageTextExplains() {
+		assertThat(this.inputs).extracting(InputDeclaration::name).contains("actions", "audits");
+		for (InputDeclaration<?, ?> input : this.inputs) {
+			assertThat(RunOptions.USAGE).contains("--" + input.name() + "=FILE", "--" + input.sheetOption() + "=NAME");
+			assertThat(input.seed()).exists();
 		}
 	}
 

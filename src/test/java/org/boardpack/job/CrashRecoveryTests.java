@@ -57,7 +57,7 @@ class CrashRecoveryTests {
 	void aRunKilledPartWayIsResumedToTheSameResult(String moment) throws Exception {
 		Path output = dir.resolve("killed-while-" + moment);
 		Predicate<Path> reached = switch (moment) {
-			case "loading" -> (out) -> BoardpackProcess.started(out, BoardPackJobConfiguration.LOAD_AUDITS);
+			case "loading" -> (out) -> BoardpackProcess.started(out, "loadAudits");
 			case "rendering" -> (out) -> nonEmpty(out.resolve(".partial/2021-01"));
 			default -> (out) -> Files.exists(out.resolve("2021-01"));
 		};
@@ -145,7 +145,7 @@ class CrashRecoveryTests {
 	}
 
 	private static String[] args(Path output) {
-		return new String[] { "--audits=" + audits, "--output=" + output };
+		return new String[] { "--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + output };
 	}
 
 }

@@ -2,6 +2,7 @@ package org.boardpack.job;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
 
 import org.boardpack.input.InputFile;
 
@@ -19,8 +20,9 @@ final class JobTestSupport {
 
 	static RunOptions options(String period, Path actions, Path audits, Path output) {
 		YearMonth month = YearMonth.parse(period);
-		return new RunOptions(month, month.atEndOfMonth(), new InputFile(actions, null), new InputFile(audits, null),
-				output, TEMPLATE, false, null);
+		return new RunOptions(month, month.atEndOfMonth(),
+				Map.of("actions", new InputFile(actions, null), "audits", new InputFile(audits, null)), output,
+				TEMPLATE, false, null);
 	}
 
 }

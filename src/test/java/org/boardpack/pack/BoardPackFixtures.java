@@ -106,7 +106,7 @@ public final class BoardPackFixtures {
 
 	/** Every row of seeds/kpis.csv as the validator makes it. */
 	public static List<MeasureValue> seedMeasures() {
-		TabularItemReader<KpiColumn> reader = TabularItemReader.of(new InputFile(Path.of("seeds/kpis.csv"), null),
+		TabularItemReader<KpiColumn> reader = new TabularItemReader<>(new InputFile(Path.of("seeds/kpis.csv"), null),
 				KpiColumn.class, Map.of(), List.of());
 		KpiValidator validator = new KpiValidator();
 		ExecutionContext context = new ExecutionContext();

@@ -67,7 +67,7 @@ class MutatedRowsTests {
 				secrets.add(secret);
 			}
 		});
-		TabularItemReader<C> reader = TabularItemReader.of(new InputFile(csv, null), columns, Map.of(), List.of());
+		TabularItemReader<C> reader = new TabularItemReader<>(new InputFile(csv, null), columns, Map.of(), List.of());
 		reader.open(new ExecutionContext());
 		((ItemStream) validator).open(new ExecutionContext());
 		int read = 0;

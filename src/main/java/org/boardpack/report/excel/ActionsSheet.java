@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.boardpack.actionplan.ActionColumn;
 import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.DerivedColumn;
 import org.boardpack.actionplan.Rag;
@@ -31,27 +32,25 @@ final class ActionsSheet {
 
 	static final String NAME = "Actions";
 
-	/** The header of the cell where officers write this month's update. */
-	static final String UPDATE_THIS_MONTH = "Update this month";
-
-	static final List<Column<AssessedAction>> COLUMNS = List.of(Column.of("Ref", 7, TEXT, AssessedAction::ref),
-			Column.of("Action", 36, WRAP, (a) -> a.action().description()),
-			Column.of("Owner", 18, WRAP, (a) -> a.action().owner()),
-			Column.of("Start date", 10, DATE, (a) -> a.action().startDate()),
-			Column.of("Original due date", 10, DATE, (a) -> a.action().dueDate()),
-			Column.of("Revised due date", 10, DATE, (a) -> a.action().revisedDueDate()),
-			Column.of("Status", 12, TEXT, (a) -> a.action().status().label()),
-			Column.of("Owner's RAG", 9, TEXT,
+	static final List<Column<AssessedAction>> COLUMNS = List.of(
+			Column.of(ActionColumn.REF.trackerHeader(), 7, TEXT, AssessedAction::ref),
+			Column.of(ActionColumn.ACTION.trackerHeader(), 36, WRAP, (a) -> a.action().description()),
+			Column.of(ActionColumn.OWNER.trackerHeader(), 18, WRAP, (a) -> a.action().owner()),
+			Column.of(ActionColumn.START_DATE.trackerHeader(), 10, DATE, (a) -> a.action().startDate()),
+			Column.of(ActionColumn.DUE_DATE.trackerHeader(), 10, DATE, (a) -> a.action().dueDate()),
+			Column.of(ActionColumn.REVISED_DUE_DATE.trackerHeader(), 10, DATE, (a) -> a.action().revisedDueDate()),
+			Column.of(ActionColumn.STATUS.trackerHeader(), 12, TEXT, (a) -> a.action().status().label()),
+			Column.of(ActionColumn.RAG.trackerHeader(), 9, TEXT,
 					(a) -> (a.action().ownerRag() != null) ? a.action().ownerRag().label() : null),
-			Column.of("Percent complete", 9, NUMBER, (a) -> a.action().percentComplete()),
-			Column.of("Last updated", 10, DATE, (a) -> a.action().lastUpdated()),
-			Column.of("Last update", 30, WRAP, (a) -> a.action().update()),
-			Column.of(UPDATE_THIS_MONTH, 28, WRAP, (a) -> null),
-			Column.of("Section", 9, NUMBER, (a) -> a.action().section()),
-			Column.of("Section title", 24, WRAP, AssessedAction::sectionTitle),
-			Column.of("Theme", 20, WRAP, (a) -> a.action().theme()),
-			Column.of("Evidence of impact", 40, WRAP, (a) -> a.action().evidence()),
-			Column.of("Board ask", 30, WRAP, (a) -> a.action().boardAsk()),
+			Column.of(ActionColumn.PERCENT_COMPLETE.trackerHeader(), 9, NUMBER, (a) -> a.action().percentComplete()),
+			Column.of(ActionColumn.LAST_UPDATED.trackerHeader(), 10, DATE, (a) -> a.action().lastUpdated()),
+			Column.of(ActionColumn.UPDATE.trackerHeader(), 30, WRAP, (a) -> a.action().update()),
+			Column.of(ActionColumn.UPDATE_THIS_MONTH.trackerHeader(), 28, WRAP, (a) -> null),
+			Column.of(ActionColumn.SECTION.trackerHeader(), 9, NUMBER, (a) -> a.action().section()),
+			Column.of(ActionColumn.SECTION_TITLE.trackerHeader(), 24, WRAP, AssessedAction::sectionTitle),
+			Column.of(ActionColumn.THEME.trackerHeader(), 20, WRAP, (a) -> a.action().theme()),
+			Column.of(ActionColumn.EVIDENCE.trackerHeader(), 40, WRAP, (a) -> a.action().evidence()),
+			Column.of(ActionColumn.BOARD_ASK.trackerHeader(), 30, WRAP, (a) -> a.action().boardAsk()),
 			Column.derived(DerivedColumn.EFFECTIVE_DUE_DATE.header(), 10, DATE, AssessedAction::effectiveDueDate),
 			Column.derived(DerivedColumn.FIRST_DUE_DATE.header(), 10, DATE, AssessedAction::firstDueDate),
 			Column.derived(DerivedColumn.DAYS_OVERDUE.header(), 9, NUMBER, AssessedAction::daysOverdue),
@@ -69,7 +68,7 @@ final class ActionsSheet {
 	 * The last of the columns an officer works with: the Actions sheet prints from the
 	 * ref to here, unless the template asks for every column.
 	 */
-	static final int LAST_WORKING = Column.indexOf(COLUMNS, UPDATE_THIS_MONTH);
+	static final int LAST_WORKING = Column.indexOf(COLUMNS, ActionColumn.UPDATE_THIS_MONTH.trackerHeader());
 
 	/** The line above the header that points officers at what to do. */
 	static final String NOTE = "Write in the white cells and choose from the dropdowns; the grey columns are worked "
@@ -78,7 +77,7 @@ final class ActionsSheet {
 	/** The first row of actions, under the header. */
 	private static final int FIRST = Layout.LISTING_HEADER_ROW + 1;
 
-	private static final int OWNER_RAG = Column.indexOf(COLUMNS, "Owner's RAG");
+	private static final int OWNER_RAG = Column.indexOf(COLUMNS, ActionColumn.RAG.trackerHeader());
 
 	private static final int DERIVED_RAG = Column.indexOf(COLUMNS, DerivedColumn.DERIVED_RAG.header());
 
@@ -95,13 +94,15 @@ final class ActionsSheet {
 				1);
 		writer.openBelow(COLUMNS);
 		Validations rules = new Validations(sheet, FIRST);
-		list(rules, lists, "Owner", ListsSheet.OWNERS);
-		list(rules, lists, "Section", ListsSheet.SECTIONS);
-		list(rules, lists, "Theme", ListsSheet.THEMES);
-		rules.choice(Column.indexOf(COLUMNS, "Status"), "Status",
+		list(rules, lists, ActionColumn.OWNER.trackerHeader(), ListsSheet.OWNERS);
+		list(rules, lists, ActionColumn.SECTION.trackerHeader(), ListsSheet.SECTIONS);
+		list(rules, lists, ActionColumn.THEME.trackerHeader(), ListsSheet.THEMES);
+		rules.choice(Column.indexOf(COLUMNS, ActionColumn.STATUS.trackerHeader()), ActionColumn.STATUS.trackerHeader(),
 				Arrays.stream(Status.values()).map(Status::label).toArray(String[]::new));
-		rules.choice(OWNER_RAG, "Owner's RAG", Arrays.stream(Rag.values()).map(Rag::label).toArray(String[]::new));
-		rules.wholeNumber(Column.indexOf(COLUMNS, "Percent complete"), "Percent complete", 0, 100);
+		rules.choice(OWNER_RAG, ActionColumn.RAG.trackerHeader(),
+				Arrays.stream(Rag.values()).map(Rag::label).toArray(String[]::new));
+		rules.wholeNumber(Column.indexOf(COLUMNS, ActionColumn.PERCENT_COMPLETE.trackerHeader()),
+				ActionColumn.PERCENT_COMPLETE.trackerHeader(), 0, 100);
 		for (int c = 0; c < COLUMNS.size(); c++) {
 			if (COLUMNS.get(c).kind() == DATE && !COLUMNS.get(c).derived()) {
 				rules.date(c, COLUMNS.get(c).header());
@@ -114,14 +115,6 @@ final class ActionsSheet {
 			sheet.getWorkbook()
 				.setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, LAST_WORKING, 0, table.getLastRow());
 		}
-	}
-
-	/**
-	 * The headers of the derived columns, which the reader sets aside when a tracker
-	 * comes back.
-	 */
-	static List<String> derivedHeaders() {
-		return COLUMNS.stream().filter(Column::derived).map(Column::header).toList();
 	}
 
 	/**

@@ -34,12 +34,6 @@ import org.springframework.stereotype.Component;
 public class ExcelTracker implements BoardPackRenderer {
 
 	/**
-	 * Headers of the columns the tracker derives: recomputed, never read, when a tracker
-	 * comes back.
-	 */
-	public static final List<String> DERIVED_HEADERS = ActionsSheet.derivedHeaders();
-
-	/**
 	 * The sheets in the order they appear; the last, the dropdowns' lists, is hidden.
 	 */
 	private static final List<String> SHEETS = List.of(ActionsSheet.NAME, HowToUpdateSheet.NAME, SummarySheet.NAME,

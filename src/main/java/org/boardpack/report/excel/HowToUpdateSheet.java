@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 
+import org.boardpack.actionplan.ActionColumn;
+import org.boardpack.actionplan.DerivedColumn;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.rejects.FileLoad;
 
@@ -25,8 +27,8 @@ final class HowToUpdateSheet {
 
 	static void write(SheetWriter writer, BoardPack pack, Layout layout) {
 		Styles styles = writer.styles();
-		String derived = ExcelTracker.DERIVED_HEADERS.get(0) + " to "
-				+ ExcelTracker.DERIVED_HEADERS.get(ExcelTracker.DERIVED_HEADERS.size() - 1);
+		String derived = DerivedColumn.HEADERS.get(0) + " to "
+				+ DerivedColumn.HEADERS.get(DerivedColumn.HEADERS.size() - 1);
 		layout.title(writer, "How to update this tracker");
 		writer.width(0, WIDTH);
 		writer.line("What to edit", styles.heading());
@@ -34,7 +36,8 @@ final class HowToUpdateSheet {
 				"Your actions are on the " + ActionsSheet.NAME + " sheet, one row each. The white cells are yours "
 						+ "to edit. The grey columns (" + derived + ") are worked out again each month from the "
 						+ "rules on the About sheet; they are locked, and a change made to them is ignored.",
-				"Write this month's progress in \"" + ActionsSheet.UPDATE_THIS_MONTH + "\" and put its date in "
+				"Write this month's progress in \"" + ActionColumn.UPDATE_THIS_MONTH.trackerHeader()
+						+ "\" and put its date in "
 						+ "\"Last updated\". Leave \"Last update\" as it is: next month your new text takes its "
 						+ "place, and the History sheet keeps every month's update with its date.",
 				"Choose Owner, Section, Theme, Status and Owner's RAG from the dropdowns. A new owner or theme "

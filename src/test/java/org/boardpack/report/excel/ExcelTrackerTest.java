@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.boardpack.actionplan.ActionColumn;
+import org.boardpack.actionplan.DerivedColumn;
 import org.boardpack.input.Header;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackFixtures;
@@ -108,11 +109,11 @@ class ExcelTrackerTest {
 		List<String> headers = new ArrayList<>();
 		actions.getRow(HEADER).forEach((cell) -> headers.add(cell.getStringCellValue()));
 		Header<ActionColumn> header = Header.match(HEADER + 1, headers.toArray(String[]::new), ActionColumn.class,
-				Map.of(), ExcelTracker.DERIVED_HEADERS);
+				Map.of(), DerivedColumn.HEADERS);
 		assertThat(header.matchedCount()).isEqualTo(ActionColumn.values().length);
 		assertThat(header.unknown()).isEmpty();
-		assertThat(header.recomputed()).containsExactlyElementsOf(ExcelTracker.DERIVED_HEADERS);
-		assertThat(ExcelTracker.DERIVED_HEADERS).containsExactly("Effective due date", "First due date", "Days overdue",
+		assertThat(header.recomputed()).containsExactlyElementsOf(DerivedColumn.HEADERS);
+		assertThat(DerivedColumn.HEADERS).containsExactly("Effective due date", "First due date", "Days overdue",
 				"Days overdue (first due date)", "Slipped (days)", "Date moves", "Days since update", "Stale",
 				"Derived RAG", "Why (derived RAG)", "RAG challenge");
 		assertThat(headers.subList(0, 12)).containsExactly("Ref", "Action", "Owner", "Start date", "Original due date",
@@ -220,7 +221,7 @@ class ExcelTrackerTest {
 		assertThat(actions.isSortLocked()).isFalse();
 		assertThat(actions.isFormatColumnsLocked()).isFalse();
 		Row row = row(actions, "2.3");
-		for (String header : ExcelTracker.DERIVED_HEADERS) {
+		for (String header : DerivedColumn.HEADERS) {
 			XSSFCellStyle style = (XSSFCellStyle) row.getCell(column.get(header)).getCellStyle();
 			assertThat(style.getLocked()).as(header).isTrue();
 			assertThat(style.getFillForegroundColorColor().getARGBHex()).as(header).isEqualTo("FFF2F2F2");
