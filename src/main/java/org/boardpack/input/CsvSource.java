@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.boardpack.BoardPackException;
 
@@ -48,9 +49,11 @@ final class CsvSource implements TabularSource {
 		this.text = new CsvText(this.bytes, name);
 		this.reader = CsvReader.builder()
 			.fieldSeparator(separator)
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowUnclosedQuote(false)
+			// Rows of other widths are kept, to be reported (a stray comma) or read
+			// short;
+			// an unclosed quote stays an error (FastCSV's default).
+			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.skipEmptyLines(true)
 			.ofCsvRecord(this.text);
 		this.records = this.reader.iterator();

@@ -96,10 +96,8 @@ public class ExcelTracker implements BoardPackRenderer {
 					sheet.content().write(new SheetWriter(streamed.getSheet(sheet.name()), styles), pack, layout);
 				}
 			}
+			// Closing it deletes its temporary files (POI 5).
 			streamed.write(out);
-		}
-		finally {
-			streamed.dispose();
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Footer;
 import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -117,12 +118,12 @@ final class Layout {
 		setup.setFitWidth((short) 1);
 		setup.setFitHeight((short) 0);
 		sheet.setFitToPage(true);
-		sheet.setMargin(Sheet.LeftMargin, SIDE_MARGIN);
-		sheet.setMargin(Sheet.RightMargin, SIDE_MARGIN);
-		sheet.setMargin(Sheet.TopMargin, END_MARGIN);
-		sheet.setMargin(Sheet.BottomMargin, END_MARGIN);
-		sheet.setMargin(Sheet.HeaderMargin, HEADER_MARGIN);
-		sheet.setMargin(Sheet.FooterMargin, HEADER_MARGIN);
+		sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+		sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+		sheet.setMargin(PageMargin.TOP, END_MARGIN);
+		sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+		sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
+		sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
 		if (headerRow >= 0) {
 			sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
 		}

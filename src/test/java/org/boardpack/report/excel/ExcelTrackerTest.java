@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -251,7 +252,7 @@ class ExcelTrackerTest {
 		for (int c = 0; c <= 11; c++) {
 			columns += (7.0 * actions.getColumnWidth(c) / 256 + 5) * 0.75;
 		}
-		double page = 841.9 - 72 * (actions.getMargin(Sheet.LeftMargin) + actions.getMargin(Sheet.RightMargin));
+		double page = 841.9 - 72 * (actions.getMargin(PageMargin.LEFT) + actions.getMargin(PageMargin.RIGHT));
 		assertThat(11 * Math.min(1, page / columns)).isGreaterThanOrEqualTo(8);
 	}
 
