@@ -1,6 +1,6 @@
 /**
- * The board pack's content: every figure, list and sentence the PDF and the tracker show,
- * assembled once per run from what the job stored. Renderers lay it out; they work
- * nothing out themselves.
+ * The board pack's content: composed once per run from the figures the domain packages
+ * work out and store, and the only place that words the sentences the PDF and the tracker
+ * show. Renderers lay it out; they work nothing out themselves.
  */
 package org.boardpack.pack;
