@@ -98,7 +98,7 @@ public final class BoardPackFixtures {
 		List<FileLoad> loads = new ArrayList<>(s.fileLoads());
 		List<MeasureValue> measures = seedMeasures();
 		loads.add(new FileLoad("kpis", "seeds/kpis.csv", "seeds/kpis.csv", "c".repeat(64), 1, measures.size(),
-				measures.size(), 0, 0, List.of(), List.of(), 0, true));
+				measures.size(), 0, 0, List.of(), List.of(), 0));
 		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
 				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
 						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), measures));
