@@ -42,6 +42,10 @@ final class CsvSource implements TabularSource {
 
 	private final char separator;
 
+	// allowUnclosedQuote is deprecated with no strict replacement: false keeps
+	// an unclosed quote an error, where the default reads the rest of the file
+	// as one field.
+	@SuppressWarnings("deprecation")
 	CsvSource(Path path, String name, char separator) throws IOException {
 		this.name = name;
 		this.separator = separator;
@@ -49,11 +53,10 @@ final class CsvSource implements TabularSource {
 		this.text = new CsvText(this.bytes, name);
 		this.reader = CsvReader.builder()
 			.fieldSeparator(separator)
-			// Rows of other widths are kept, to be reported (a stray comma) or read
-			// short;
-			// an unclosed quote stays an error (FastCSV's default).
+			// Rows of other widths are kept: reported (a stray comma) or read short.
 			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.allowUnclosedQuote(false)
 			.skipEmptyLines(true)
 			.ofCsvRecord(this.text);
 		this.records = this.reader.iterator();

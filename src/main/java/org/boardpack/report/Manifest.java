@@ -24,8 +24,8 @@ public record Manifest(String period, String asAt, long jobExecutionId, List<Fil
 
 	private static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
 
-	private static final Pattern INPUT = Pattern
-		.compile("\\{\"input\": " + QUOTED + ", \"file\": " + QUOTED + ", \"sha256\": \"([0-9a-f]{64})\"");
+	private static final Pattern INPUT = Pattern.compile("\\{\"input\": " + QUOTED
+			+ ", \"supplied\": (?:true|false), \"file\": " + QUOTED + ", \"sha256\": \"([0-9a-f]{64})\"");
 
 	private static final Pattern OUTPUT = Pattern
 		.compile("\\{\"file\": " + QUOTED + ", \"sha256\": \"([0-9a-f]{64})\"\\}");

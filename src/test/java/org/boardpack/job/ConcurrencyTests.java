@@ -51,11 +51,13 @@ class ConcurrencyTests {
 	void aSecondRunOfTheSamePeriodSaysAnotherRunIsProducingItAndLeavesItAlone(CapturedOutput output) throws Exception {
 		Path out = dir.resolve("same");
 		String history = history(out);
-		Process first = BoardpackProcess.start(dir.resolve("same.log"), List.of(), history, "--audits=" + audits,
-				"--output=" + out);
+		Process first = BoardpackProcess.start(dir.resolve("same.log"), List.of(), history,
+				"--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + out);
 		pauseWhileLoading(first, out, "2021-01");
 
-		assertThat(BoardpackApplication.run(history, "--audits=" + audits, "--output=" + out)).isEqualTo(6);
+		assertThat(BoardpackApplication.run(history, "--actions=seeds/actions.csv", "--audits=" + audits,
+				"--output=" + out))
+			.isEqualTo(6);
 		signal(first, "CONT");
 		assertThat(output.getErr().lines().toList()).containsExactly("boardpack: 2021-01 is being produced by "
 				+ "another boardpack run on the same history database at this moment; this run stops and leaves it "
