@@ -13,13 +13,15 @@ import org.springframework.context.annotation.Configuration;
  * references, so its rejects and messages never quote them.
  */
 @Configuration(proxyBeanMethods = false)
-class AuditInput {
+public class AuditInput {
+
+	/** The input's name: its option, and its role in the rejects and the manifest. */
+	public static final String NAME = "audits";
 
 	@Bean
 	InputDeclaration<AuditColumn, AuditResult> auditsInput(AuditRepository audits) {
-		return new InputDeclaration<>("audits", "the case audits", AuditColumn.class, false,
-				Path.of("seeds/audits.csv"), 5000, List.of(), AuditValidator::new,
-				(run) -> new AuditLoader(audits, run));
+		return new InputDeclaration<>(NAME, "the case audits", AuditColumn.class, false, Path.of("seeds/audits.csv"),
+				5000, List.of(), AuditValidator::new, (run) -> new AuditLoader(audits, run));
 	}
 
 }

@@ -69,7 +69,7 @@ class AuditLoader implements ItemStreamWriter<AuditResult>, StepExecutionListene
 			this.repository.insertResults(this.period, inPeriod);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw StoreRefused.of("audits", inPeriod, AuditResult::auditId, AuditResult::line, "audit id", ex);
+			throw StoreRefused.of(AuditInput.NAME, inPeriod, AuditResult::auditId, AuditResult::line, "audit id", ex);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import org.boardpack.actionplan.Status;
 import org.boardpack.actionplan.Tally;
 import org.boardpack.audit.AuditCube;
 import org.boardpack.audit.AuditFindings;
+import org.boardpack.audit.AuditInput;
 import org.boardpack.audit.AuditRepository;
 import org.boardpack.audit.AuditResult;
 import org.boardpack.audit.Share;
@@ -163,7 +165,7 @@ public class BoardPackAssembler {
 					.filter((a) -> a.action().status() == Status.EMBEDDED && newlyDone.contains(a.ref()))
 					.toList();
 		Tally overall = progress.overall();
-		boolean measuresRead = stored.fileLoads().stream().anyMatch((f) -> f.role().equals(KPIS));
+		boolean measuresRead = stored.fileLoads().stream().anyMatch((f) -> f.role().equals(KPIS) && f.supplied());
 		Scorecard scorecard = measuresRead ? Scorecard.of(period, template.kpis(), stored.measures(),
 				actions.stream().map(AssessedAction::action).toList()) : null;
 		Performance performance = measuresRead ? Performance.of(scorecard)
@@ -240,7 +242,13 @@ public class BoardPackAssembler {
 			messages.add(Character.toUpperCase(late.get(0).charAt(0)) + String.join("; ", late).substring(1) + ".");
 		}
 		Insights.sectionFurthestBehind(progress).ifPresent(messages::add);
-		messages.addAll(auditMessages(period, findings));
+		Optional<FileLoad> auditsLeftOut = quality.leftOut(AuditInput.NAME);
+		if (auditsLeftOut.isPresent()) {
+			messages.add(Phrases.leftOut(auditsLeftOut.get()));
+		}
+		else {
+			messages.addAll(auditMessages(period, findings));
+		}
 		if (quality.rejectedRows() > 0) {
 			messages.add(plural((int) quality.rejectedRows(), "input row")
 					+ ((quality.rejectedRows() == 1) ? " was" : " were")

@@ -86,6 +86,13 @@ public final class Phrases {
 	}
 
 	/**
+	 * An input the run was not given: "Case audits: no file was given for this run, ...".
+	 */
+	public static String leftOut(org.boardpack.rejects.FileLoad file) {
+		return input(file.role()) + ": no file was given for this run, so they are left out of this pack.";
+	}
+
+	/**
 	 * Whether every row read is accounted for, and where officers find the rejected ones:
 	 * a file's name and place are for the manifest and the tracker, not the pack.
 	 */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.boardpack.input.RejectKind;
 
@@ -33,6 +34,11 @@ public record DataQuality(List<FileLoad> files, List<Reject> rejects, List<Group
 		List<Group> groups = new ArrayList<>(grouped.values());
 		groups.sort(Comparator.comparing(Group::role).thenComparing((Group g) -> -g.problems()));
 		return new DataQuality(files, rejects, groups);
+	}
+
+	/** The input, when the run was not given a file of it. */
+	public Optional<FileLoad> leftOut(String role) {
+		return this.files.stream().filter((f) -> f.role().equals(role) && !f.supplied()).findFirst();
 	}
 
 	public long rejectedRows() {

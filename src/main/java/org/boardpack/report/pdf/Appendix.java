@@ -50,7 +50,12 @@ final class Appendix implements Part {
 		DataQuality quality = pack.dataQuality();
 		Grid files = new Grid(style, Style.TABLE, 90, 50, 50, 50, 66, width - 306).header("Input", "Rows read", "Used",
 				"Rejected", "Dated after the as-at date", "Columns not used");
+		List<String> leftOut = new ArrayList<>();
 		for (FileLoad f : quality.files()) {
+			if (!f.supplied()) {
+				leftOut.add(Phrases.leftOut(f));
+				continue;
+			}
 			files.bold(Phrases.input(f.role()))
 				.figure(f.rowsRead())
 				.figure(f.loaded())
@@ -60,6 +65,7 @@ final class Appendix implements Part {
 		}
 		pages.add(files);
 		pages.note(Phrases.reconciliation(quality.files()));
+		leftOut.forEach(pages::note);
 		List<String> notices = new ArrayList<>();
 		for (FileLoad f : quality.files()) {
 			if (!f.notices().isEmpty()) {

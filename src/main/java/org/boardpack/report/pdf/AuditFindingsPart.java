@@ -1,11 +1,14 @@
 package org.boardpack.report.pdf;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.boardpack.audit.AuditFindings;
+import org.boardpack.audit.AuditInput;
 import org.boardpack.audit.Share;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.Phrases;
+import org.boardpack.rejects.FileLoad;
 
 /**
  * What the case audits say about practice: the trend up to this month, and this month by
@@ -33,6 +36,11 @@ final class AuditFindingsPart implements Part {
 		pages.add(AuditTrend.chart(pages.writer(), style, findings, width));
 		pages.add(AuditTrend.table(style, findings, width));
 
+		Optional<FileLoad> leftOut = pack.dataQuality().leftOut(AuditInput.NAME);
+		if (leftOut.isPresent()) {
+			pages.paragraph(Phrases.leftOut(leftOut.get()));
+			return;
+		}
 		if (now.empty()) {
 			pages.paragraph("No case audits are recorded for " + Style.month(now.month()) + ", so there is nothing to "
 					+ "show by team, audit type or domain.");
