@@ -4,33 +4,30 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.boardpack.input.InputDeclaration;
+import org.boardpack.input.StoreRefused;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Stores a period's measures: every month up to the period, each chunk in its own
  * transaction. A figure for a month after the period is valid but not for this pack: it
- * is counted, not stored. Started again after a failure, the step clears the period and
- * reads the file from the top.
+ * is counted (as dated after the as-at date), not stored. Started again after a failure,
+ * the step clears the period and reads the file from the top.
  */
-public class KpiLoader implements ItemStreamWriter<MeasureValue> {
-
-	/** Execution-context key: figures valid but for a month after the period. */
-	public static final String AFTER_PERIOD = "kpis.afterPeriod";
+class KpiLoader implements ItemStreamWriter<MeasureValue> {
 
 	private final KpiRepository repository;
 
-	private YearMonth period;
+	private final YearMonth period;
 
 	private long afterPeriod;
 
-	public KpiLoader(KpiRepository repository) {
+	KpiLoader(KpiRepository repository, YearMonth period) {
 		this.repository = repository;
-	}
-
-	/** The period this run loads. */
-	public void bind(YearMonth period) {
 		this.period = period;
 	}
 
@@ -51,12 +48,18 @@ public class KpiLoader implements ItemStreamWriter<MeasureValue> {
 				upToPeriod.add(value);
 			}
 		}
-		this.repository.insert(this.period.toString(), upToPeriod);
+		try {
+			this.repository.insert(this.period.toString(), upToPeriod);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw StoreRefused.of(KpiInput.NAME, upToPeriod, (v) -> v.kpiId() + " " + v.month(), MeasureValue::line,
+					"kpi_id and period", ex);
+		}
 	}
 
 	@Override
 	public void update(ExecutionContext executionContext) {
-		executionContext.putLong(AFTER_PERIOD, this.afterPeriod);
+		executionContext.putLong(InputDeclaration.AFTER_AS_AT, this.afterPeriod);
 	}
 
 }

@@ -28,6 +28,7 @@ import org.boardpack.audit.AuditInput;
 import org.boardpack.audit.AuditRepository;
 import org.boardpack.audit.AuditResult;
 import org.boardpack.audit.Share;
+import org.boardpack.kpi.KpiInput;
 import org.boardpack.kpi.KpiRepository;
 import org.boardpack.kpi.MeasureValue;
 import org.boardpack.kpi.Scorecard;
@@ -50,9 +51,6 @@ import org.springframework.stereotype.Component;
 public class BoardPackAssembler {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-
-	/** The role the measures file is recorded under. */
-	static final String KPIS = "kpis";
 
 	private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
@@ -165,7 +163,9 @@ public class BoardPackAssembler {
 					.filter((a) -> a.action().status() == Status.EMBEDDED && newlyDone.contains(a.ref()))
 					.toList();
 		Tally overall = progress.overall();
-		boolean measuresRead = stored.fileLoads().stream().anyMatch((f) -> f.role().equals(KPIS) && f.supplied());
+		boolean measuresRead = stored.fileLoads()
+			.stream()
+			.anyMatch((f) -> f.role().equals(KpiInput.NAME) && f.supplied());
 		Scorecard scorecard = measuresRead ? Scorecard.of(period, template.kpis(), stored.measures(),
 				actions.stream().map(AssessedAction::action).toList()) : null;
 		Performance performance = measuresRead ? Performance.of(scorecard)

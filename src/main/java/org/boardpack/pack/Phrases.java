@@ -81,6 +81,7 @@ public final class Phrases {
 		return switch (role) {
 			case "actions" -> "Action plan";
 			case "audits" -> "Case audits";
+			case "kpis" -> "Performance measures";
 			default -> Character.toUpperCase(role.charAt(0)) + role.substring(1).replace('_', ' ');
 		};
 	}
