@@ -11,7 +11,7 @@ import static org.boardpack.job.RunOptions.INPUT_PREFIX;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 import org.boardpack.input.InputFile;
@@ -24,7 +24,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  *
  * @param period the month reported on
  * @param asAt the date the data is as at
- * @param inputs the run's input files by input name; an input left out has none
+ * @param inputs the run's input files by input name, in order of name; an input left out
+ * has none
  * @param template the authority's template
  * @param templateSha256 the template's SHA-256 when the run started
  * @param output the output root
@@ -34,7 +35,7 @@ public record RunParameters(YearMonth period, LocalDate asAt, Map<String, InputF
 		String templateSha256, Path output, Double maxRejectPercent) {
 
 	public static RunParameters of(JobParameters parameters) {
-		Map<String, InputFile> inputs = new LinkedHashMap<>();
+		Map<String, InputFile> inputs = new TreeMap<>();
 		parameters.parameters().forEach((parameter) -> {
 			String key = parameter.name();
 			if (key.startsWith(INPUT_PREFIX) && !key.endsWith(".sheet")) {

@@ -199,7 +199,8 @@ class BoardPackJobTests {
 			.startJob(options("2021-01", actionsFile, auditsFile, this.output.resolve("out")).toJobParameters());
 		// then every row is loaded or rejected, and each rejected row is recorded
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		for (Map<String, Object> file : this.jdbc.queryForList("SELECT * FROM input_file WHERE period = '2021-01'")) {
+		for (Map<String, Object> file : this.jdbc
+			.queryForList("SELECT * FROM input_file WHERE period = '2021-01' AND supplied")) {
 			long read = (Long) file.get("ROWS_READ");
 			long loaded = (Long) file.get("LOADED");
 			long rejected = (Long) file.get("REJECTED");
