@@ -15,9 +15,12 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]
+ *     [--kpi-authorities A [--kpi-measures K] [--kpi-months N]]
  * </pre>
  *
- * Writes OUT_DIR/actions.csv and OUT_DIR/audits.csv. The same arguments give the same bytes (one
+ * Writes OUT_DIR/actions.csv and OUT_DIR/audits.csv, and with --kpi-authorities OUT_DIR/kpis.csv: one row per
+ * measure per authority per month in the long format, most rates with their counts, all three polarities, one
+ * row in a thousand deliberately invalid. The same arguments give the same bytes (one
  * SplittableRandom from the seed, no clock, no hash order). Rows are streamed: memory does not grow with size.
  * Beyond one plan's worth of actions (--plan-size, default 50) the file holds many councils' plans, each ref
  * prefixed with its plan (P017-3.2), so refs stay unique. The data is officers' data: mostly ISO dates with some
@@ -77,6 +80,9 @@ public class Generate {
 		YearMonth end = YearMonth.of(2021, 2);
 		long seed = 7;
 		int planSize = 50;
+		int kpiAuthorities = 0;
+		int kpiMeasures = 40;
+		int kpiMonths = 24;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
 			switch (a) {
@@ -86,6 +92,9 @@ public class Generate {
 				case "--end" -> end = YearMonth.parse(value(args, ++i, a));
 				case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
 				case "--plan-size" -> planSize = Integer.parseInt(value(args, ++i, a));
+				case "--kpi-authorities" -> kpiAuthorities = Integer.parseInt(value(args, ++i, a));
+				case "--kpi-measures" -> kpiMeasures = Integer.parseInt(value(args, ++i, a));
+				case "--kpi-months" -> kpiMonths = Integer.parseInt(value(args, ++i, a));
 				case "-h", "--help" -> usage(0);
 				default -> {
 					if (a.startsWith("-") || out != null) {
@@ -105,11 +114,17 @@ public class Generate {
 		// Separate streams, split in a fixed order, so the audits do not shift when the actions' code changes.
 		SplittableRandom actionRandom = random.split();
 		SplittableRandom auditRandom = random.split();
+		SplittableRandom kpiRandom = random.split();
 		Plans plans = new Plans(actions, planSize);
 		LocalDate asAt = end.atEndOfMonth();
 		LocalDate first = end.minusMonths(months - 1).atDay(1);
 		writeActions(out.resolve("actions.csv"), plans, asAt, actionRandom);
 		writeAudits(out.resolve("audits.csv"), audits, plans, first, asAt, auditRandom);
+		if (kpiAuthorities > 0) {
+			writeKpis(out.resolve("kpis.csv"), kpiAuthorities, kpiMeasures, kpiMonths, end, kpiRandom);
+			System.out.printf("Generate: %s: %d measures x %d authorities x %d months (%.2f MB)%n", out, kpiMeasures,
+					kpiAuthorities, kpiMonths, Files.size(out.resolve("kpis.csv")) / 1e6);
+		}
 		long actionBytes = Files.size(out.resolve("actions.csv"));
 		long auditBytes = Files.size(out.resolve("audits.csv"));
 		System.out.printf("Generate: %s: %d actions (%d plan%s, %.2f MB), %d audits over %d months to %s (%.2f MB) in %.2f s%n",
@@ -217,6 +232,76 @@ public class Generate {
 							date(updated, ukDates), update,
 							done ? "Audit evidence shows improvement: " + (40 + r.nextInt(0, 50)) + "% good or better" : "",
 							(r.nextDouble() < 0.1) ? pick(r, ASKS) : "", THEMES[section - 1]);
+				}
+			}
+		}
+	}
+
+	static final String[] KPI_DOMAINS = { "Front door", "Assessment", "Child protection", "Children in care",
+			"Care leavers", "Workforce" };
+
+	static final String[] KPI_NAMES = { "MASH decisions within 24 hours", "Re-referrals within 12 months",
+			"Assessments within 45 working days", "Child protection visits within 10 working days",
+			"Initial conferences within 15 working days", "Second or subsequent child protection plans",
+			"Children in care visited in timescale", "Initial health assessments within 20 working days",
+			"Care leavers with an up-to-date pathway plan", "Average caseload", "Agency social workers",
+			"Supervision within timescale" };
+
+	/**
+	 * Performance measures: per authority, measure k has a polarity by k % 3 (higher, lower, band), a unit, a target,
+	 * and a figure that drifts month by month towards the target. Rates carry counts; every tenth measure gives its
+	 * value only. Sorted by month, then authority, as a council's export is.
+	 */
+	static void writeKpis(Path file, int authorities, int measures, int months, YearMonth end, SplittableRandom r)
+			throws IOException {
+		double[][] level = new double[authorities][measures];
+		for (int a = 0; a < authorities; a++) {
+			for (int k = 0; k < measures; k++) {
+				level[a][k] = 40 + r.nextDouble() * 50;
+			}
+		}
+		try (Csv w = new Csv(file)) {
+			w.row("period", "kpi_id", "measure", "domain", "value", "numerator", "denominator", "unit", "polarity",
+					"target", "target_low", "target_high", "tolerance", "stat_neighbours", "england", "benchmark_year",
+					"owner", "commentary", "action_refs");
+			long row = 0;
+			for (int m = 0; m < months; m++) {
+				String period = end.minusMonths(months - 1 - m).toString();
+				for (int a = 0; a < authorities; a++) {
+					for (int k = 0; k < measures; k++, row++) {
+						level[a][k] = Math.max(1, Math.min(99, level[a][k] + r.nextDouble() * 4 - 1.5));
+						String id = String.format("LA%03d-M%02d", a + 1, k + 1);
+						String name = KPI_NAMES[k % KPI_NAMES.length] + ((k >= KPI_NAMES.length) ? " (" + (k / KPI_NAMES.length + 1) + ")" : "");
+						String polarity = switch (k % 3) {
+							case 0 -> "higher";
+							case 1 -> "lower";
+							default -> "band";
+						};
+						String value;
+						String numerator = "";
+						String denominator = "";
+						if (k % 10 == 9) {
+							value = String.format("%.1f", level[a][k]);
+						}
+						else {
+							int of = 20 + r.nextInt(0, 600);
+							int count = (int) Math.round(of * level[a][k] / 100);
+							// One row in a thousand: a numerator above its denominator, to be rejected.
+							if (r.nextInt(1000) == 0) {
+								count = of + 1;
+							}
+							value = String.format("%.1f", 100.0 * count / of);
+							numerator = String.valueOf(count);
+							denominator = String.valueOf(of);
+						}
+						boolean band = polarity.equals("band");
+						w.row(period, id, name, KPI_DOMAINS[k % KPI_DOMAINS.length], value, numerator, denominator, "%",
+								polarity, band ? "" : (k % 3 == 0) ? "85" : "15", band ? "40" : "", band ? "60" : "",
+								(k % 4 == 0) ? "" : "5", String.format("%.1f", 50 + r.nextDouble() * 30),
+								String.format("%.1f", 50 + r.nextDouble() * 30), "2019-20", OWNERS[k % OWNERS.length],
+								(r.nextInt(20) == 0) ? "Figures checked with the team manager, \"one off\" dip" : "",
+								Plans.section(k) + "." + (k % 5 + 1));
+					}
 				}
 			}
 		}
@@ -354,7 +439,8 @@ public class Generate {
 
 	static void usage(int code) {
 		(code == 0 ? System.out : System.err).println(
-				"Usage: java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]");
+				"Usage: java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]"
+						+ " [--kpi-authorities A [--kpi-measures K] [--kpi-months N]]");
 		System.exit(code);
 	}
 

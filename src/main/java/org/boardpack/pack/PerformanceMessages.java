@@ -2,6 +2,7 @@ package org.boardpack.pack;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +20,14 @@ import org.boardpack.kpi.Scorecard;
 final class PerformanceMessages {
 
 	private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+
+	/**
+	 * Measures named in one message or matter: a council reports a few dozen, but a
+	 * regional pack can hold thousands, and a message naming them all is unreadable (and
+	 * longer than a spreadsheet cell holds). The rest are counted; the scorecard lists
+	 * every one.
+	 */
+	static final int NAMED = 5;
 
 	private PerformanceMessages() {
 	}
@@ -61,13 +70,13 @@ final class PerformanceMessages {
 				moves.add(move(m));
 			}
 			messages.add("Sharp moves since " + scorecard.period().minusMonths(1).format(MONTH_ONLY) + ": "
-					+ String.join("; ", moves) + ".");
+					+ firstFew(moves) + ".");
 		}
 		if (!scorecard.contradictions().isEmpty()) {
 			messages.add(count(scorecard.contradictions().size(), "action") + " reported done "
 					+ ((scorecard.contradictions().size() == 1) ? "has a measure" : "have measures") + " still Red for "
 					+ scorecard.rules().longRedMonths() + " months or more: the evidence of impact "
-					+ "is not there yet (" + String.join("; ", performance.contradictions()) + ").");
+					+ "is not there yet (" + firstFew(performance.contradictions()) + ").");
 		}
 		return messages;
 	}
@@ -98,7 +107,7 @@ final class PerformanceMessages {
 						+ ", Red for " + m.monthsRed() + " months" + owner(m.latest()));
 			}
 			matters.add(new Matter(Matter.Kind.CHALLENGE, null, count(longRed.size(), "measure") + " Red for "
-					+ scorecard.rules().longRedMonths() + " months or more", String.join("; ", detail)));
+					+ scorecard.rules().longRedMonths() + " months or more", firstFew(detail)));
 		}
 		List<AssessedMeasure> falls = scorecard.measures()
 			.stream()
@@ -111,13 +120,18 @@ final class PerformanceMessages {
 						+ ((m.latest().commentary() != null) ? ". " + m.latest().commentary() : ""));
 			}
 			matters.add(new Matter(Matter.Kind.NOTE, null,
-					count(falls.size(), "measure") + " worsened sharply since last month", String.join("; ", detail)));
+					count(falls.size(), "measure") + " worsened sharply since last month", firstFew(detail)));
 		}
 		return matters;
 	}
 
+	/** The measures Red for the template's months or more, the longest Red first. */
 	private static List<AssessedMeasure> longRed(Scorecard scorecard) {
-		return scorecard.measures().stream().filter((m) -> m.monthsRed() >= scorecard.rules().longRedMonths()).toList();
+		return scorecard.measures()
+			.stream()
+			.filter((m) -> m.monthsRed() >= scorecard.rules().longRedMonths())
+			.sorted(Comparator.comparingInt(AssessedMeasure::monthsRed).reversed())
+			.toList();
 	}
 
 	private static String move(AssessedMeasure m) {
@@ -133,7 +147,16 @@ final class PerformanceMessages {
 		for (AssessedMeasure m : measures) {
 			names.add(m.latest().measure() + " (" + m.monthsRed() + ")");
 		}
-		return String.join("; ", names);
+		return firstFew(names);
+	}
+
+	/** The first {@link #NAMED} items, then how many more the scorecard lists. */
+	static String firstFew(List<String> items) {
+		if (items.size() <= NAMED) {
+			return String.join("; ", items);
+		}
+		return String.join("; ", items.subList(0, NAMED)) + "; and " + (items.size() - NAMED)
+				+ " more, listed in the scorecard";
 	}
 
 	private static String owner(MeasureValue v) {
