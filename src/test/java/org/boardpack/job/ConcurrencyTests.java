@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.boardpack.BoardpackApplication;
 import org.h2.tools.Server;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,10 +27,16 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * Two runs at once on one server database (an H2 TCP server on loopback): a run that is
  * alive is never taken for a killed one, and runs of different periods both finish. The
  * first run is paused (SIGSTOP) while it is producing, so the second always starts in the
- * middle of it: a live run that is slow, not a killed one.
+ * middle of it: a live run that is slow, not a killed one. The same on PostgreSQL, a new
+ * database for each test.
  */
+@ParameterizedClass
+@EnumSource(HistoryDatabase.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ConcurrencyTests {
+
+	@Parameter
+	HistoryDatabase database;
 
 	@TempDir
 	static Path dir;
@@ -49,15 +59,14 @@ class ConcurrencyTests {
 
 	@Test
 	void aSecondRunOfTheSamePeriodSaysAnotherRunIsProducingItAndLeavesItAlone(CapturedOutput output) throws Exception {
-		Path out = dir.resolve("same");
-		String history = history(out);
-		Process first = BoardpackProcess.start(dir.resolve("same.log"), List.of(), history,
-				"--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + out);
+		Path out = dir.resolve(this.database + "-same");
+		String[] history = history(out);
+		Process first = BoardpackProcess.start(log(out), List.of(),
+				with(history, "--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + out));
 		pauseWhileLoading(first, out, "2021-01");
 
-		assertThat(BoardpackApplication.run(history, "--actions=seeds/actions.csv", "--audits=" + audits,
-				"--output=" + out))
-			.isEqualTo(6);
+		assertThat(BoardpackApplication
+			.run(with(history, "--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + out))).isEqualTo(6);
 		signal(first, "CONT");
 		assertThat(output.getErr().lines().toList()).containsExactly("boardpack: 2021-01 is being produced by "
 				+ "another boardpack run on the same history database at this moment; this run stops and leaves it "
@@ -65,30 +74,41 @@ class ConcurrencyTests {
 		assertThat(output.getOut()).doesNotContain("Resuming");
 
 		assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		assertThat(first.exitValue()).as(Files.readString(dir.resolve("same.log"))).isZero();
+		assertThat(first.exitValue()).as(Files.readString(log(out))).isZero();
 		assertThat(out.resolve("2021-01")).isDirectoryContaining("glob:**/board-pack-2021-01.pdf")
 			.isDirectoryContaining("glob:**/tracker-2021-01.xlsx");
 	}
 
 	@Test
 	void runsOfDifferentPeriodsOnOneDatabaseBothFinish() throws Exception {
-		Path out = dir.resolve("different");
-		String history = history(out);
-		Process december = BoardpackProcess.start(dir.resolve("different.log"), List.of(), history, "--period=2020-12",
-				"--actions=seeds/history/actions-2020-12.csv", "--audits=" + audits, "--output=" + out);
+		Path out = dir.resolve(this.database + "-different");
+		String[] history = history(out);
+		Process december = BoardpackProcess.start(log(out), List.of(), with(history, "--period=2020-12",
+				"--actions=seeds/history/actions-2020-12.csv", "--audits=" + audits, "--output=" + out));
 		pauseWhileLoading(december, out, "2020-12");
 
-		assertThat(BoardpackApplication.run(history, "--output=" + out)).isZero();
+		assertThat(BoardpackApplication.run(with(history, "--output=" + out))).isZero();
 		signal(december, "CONT");
 		assertThat(december.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		assertThat(december.exitValue()).as(Files.readString(dir.resolve("different.log"))).isZero();
+		assertThat(december.exitValue()).as(Files.readString(log(out))).isZero();
 		assertThat(out.resolve("2020-12")).isDirectoryContaining("glob:**/board-pack-2020-12.pdf");
 		assertThat(out.resolve("2021-01")).isDirectoryContaining("glob:**/board-pack-2021-01.pdf");
 	}
 
-	private static String history(Path out) {
-		return "--spring.datasource.url=jdbc:h2:tcp://localhost:" + server.getPort() + "/"
-				+ out.getFileName().resolve("history");
+	/** A new database both runs reach as a server: H2's through its TCP server. */
+	private String[] history(Path out) {
+		String url = (this.database == HistoryDatabase.H2)
+				? "jdbc:h2:tcp://localhost:" + server.getPort() + "/" + out.getFileName().resolve("history")
+				: this.database.fresh(dir);
+		return this.database.options(url).toArray(String[]::new);
+	}
+
+	private static String[] with(String[] history, String... args) {
+		return Stream.concat(Stream.of(history), Stream.of(args)).toArray(String[]::new);
+	}
+
+	private static Path log(Path out) {
+		return out.resolveSibling(out.getFileName() + ".log");
 	}
 
 	private static void pauseWhileLoading(Process process, Path out, String period) throws Exception {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,16 +22,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.BoardpackApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A run killed with SIGKILL (what kill -9 and a server losing power do) at different
  * points leaves nothing half-written in the period's folder, and the same command
  * afterwards resumes it and produces exactly the files a run that was never interrupted
- * produces.
+ * produces (the reference run's, on H2), on each kind of history database.
  */
+@ParameterizedClass
+@EnumSource(HistoryDatabase.class)
 class CrashRecoveryTests {
+
+	@Parameter
+	HistoryDatabase database;
 
 	@TempDir
 	static Path dir;
@@ -45,7 +52,7 @@ class CrashRecoveryTests {
 	static void referenceRun() throws IOException {
 		audits = BoardpackProcess.manyAudits(dir.resolve("audits.csv"), 60_000);
 		reference = dir.resolve("reference");
-		assertThat(BoardpackApplication.run(args(reference))).isZero();
+		assertThat(BoardpackApplication.run(args(List.of(), reference))).isZero();
 	}
 
 	/**
@@ -55,19 +62,21 @@ class CrashRecoveryTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "loading", "rendering", "publishing" })
 	void aRunKilledPartWayIsResumedToTheSameResult(String moment) throws Exception {
-		Path output = dir.resolve("killed-while-" + moment);
+		Path output = dir.resolve(this.database + "-killed-while-" + moment);
+		String url = this.database.fresh(dir);
+		String[] args = args(this.database.options(url), output);
 		Predicate<Path> reached = switch (moment) {
 			case "loading" -> (out) -> BoardpackProcess.started(out, "loadAudits");
 			case "rendering" -> (out) -> nonEmpty(out.resolve(".partial/2021-01"));
 			default -> (out) -> Files.exists(out.resolve("2021-01"));
 		};
-		Process process = BoardpackProcess.start(dir.resolve(moment + ".log"), List.of(), args(output));
+		Process process = BoardpackProcess.start(output.resolveSibling(output.getFileName() + ".log"), List.of(), args);
 		waitFor(reached, output, process);
 		process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
 		assertNothingHalfWritten(output.resolve("2021-01"));
-		assertThat(BoardpackApplication.run(args(output))).isZero();
-		assertTheSameJobInstanceWasRestarted(output);
+		assertThat(BoardpackApplication.run(args)).isZero();
+		assertTheSameJobInstanceWasRestarted(url);
 		for (String name : List.of("board-pack-2021-01.pdf", "tracker-2021-01.xlsx", "rejects-2021-01.csv")) {
 			assertThat(output.resolve("2021-01").resolve(name)).as(name)
 				.hasSameBinaryContentAs(reference.resolve("2021-01").resolve(name));
@@ -79,9 +88,8 @@ class CrashRecoveryTests {
 	 * The second run resumed the killed one: two executions of one job instance, the
 	 * first left as the kill left it, the second completed.
 	 */
-	private static void assertTheSameJobInstanceWasRestarted(Path output) throws SQLException {
-		String url = "jdbc:h2:file:" + output.resolve("history/boardpack").toAbsolutePath();
-		try (Connection history = DriverManager.getConnection(url, "sa", "");
+	private void assertTheSameJobInstanceWasRestarted(String url) throws SQLException {
+		try (Connection history = this.database.connect(url);
 				ResultSet executions = history.createStatement()
 					.executeQuery(
 							"SELECT JOB_INSTANCE_ID, STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
@@ -144,8 +152,10 @@ class CrashRecoveryTests {
 		}
 	}
 
-	private static String[] args(Path output) {
-		return new String[] { "--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + output };
+	private static String[] args(List<String> history, Path output) {
+		List<String> args = new ArrayList<>(history);
+		args.addAll(List.of("--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + output));
+		return args.toArray(String[]::new);
 	}
 
 }

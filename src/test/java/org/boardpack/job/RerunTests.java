@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 import org.boardpack.BoardpackApplication;
 import org.boardpack.input.InputFile;
 import org.boardpack.report.Manifest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,13 +30,26 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * The same command run again, as a scheduler or an analyst fixing a file would: a period
  * is declined as already produced only when its files' content is what it was produced
  * from and its outputs are where they were asked for; a month produced after later ones
- * says which to produce again and how.
+ * says which to produce again and how. On each kind of history database, a new one for
+ * each test.
  */
+@ParameterizedClass
+@EnumSource(HistoryDatabase.class)
 @ExtendWith(OutputCaptureExtension.class)
 class RerunTests {
 
+	@Parameter
+	HistoryDatabase database;
+
 	@TempDir
 	Path dir;
+
+	private List<String> history;
+
+	@BeforeEach
+	void newHistory() {
+		this.history = this.database.options(this.dir);
+	}
 
 	@Test
 	void aCorrectedFileOfTheSameSizeAndTimeOfChangeIsProducedAgain(CapturedOutput output) throws IOException {
@@ -60,23 +77,22 @@ class RerunTests {
 
 	@Test
 	void outputsThatAreNotWhereTheyWereAskedForAreProducedThere(CapturedOutput output) throws IOException {
-		String history = "--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("history/boardpack");
 		Path first = this.dir.resolve("first");
 		Path second = this.dir.resolve("second");
-		assertThat(run(history, "--output=" + first)).isZero();
-		assertThat(run(history, "--output=" + second)).isZero();
+		assertThat(run("--output=" + first)).isZero();
+		assertThat(run("--output=" + second)).isZero();
 		assertThat(output.getOut())
 			.contains("the outputs of 2021-01 are not in " + second.resolve("2021-01") + ": producing them there");
 		assertThat(second.resolve("2021-01/board-pack-2021-01.pdf"))
 			.hasSameBinaryContentAs(first.resolve("2021-01/board-pack-2021-01.pdf"));
 		// the pack deleted from the first folder: produced there again
 		Files.delete(first.resolve("2021-01/board-pack-2021-01.pdf"));
-		assertThat(run(history, "--output=" + first)).isZero();
+		assertThat(run("--output=" + first)).isZero();
 		assertThat(first.resolve("2021-01/board-pack-2021-01.pdf"))
 			.hasSameBinaryContentAs(second.resolve("2021-01/board-pack-2021-01.pdf"));
 		// both in place: declined, pointing at a folder that exists
 		int before = output.getOut().length();
-		assertThat(run(history, "--output=" + first)).isZero();
+		assertThat(run("--output=" + first)).isZero();
 		assertThat(output.getOut().substring(before)).contains("2021-01 was already produced from these same inputs")
 			.contains("see " + first.resolve("2021-01"));
 	}
@@ -113,8 +129,10 @@ class RerunTests {
 		return Manifest.read(out.resolve("2021-01/manifest-2021-01.json"));
 	}
 
-	private static int run(String... args) {
-		return BoardpackApplication.run(args);
+	private int run(String... args) {
+		List<String> all = new ArrayList<>(this.history);
+		all.addAll(List.of(args));
+		return BoardpackApplication.run(all.toArray(String[]::new));
 	}
 
 }
