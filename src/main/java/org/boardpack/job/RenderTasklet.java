@@ -3,6 +3,7 @@ package org.boardpack.job;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackAssembler;
 import org.boardpack.report.BoardPackRenderer;
+import org.boardpack.report.OutputFolder;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -30,7 +31,9 @@ class RenderTasklet implements Tasklet {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		RunParameters run = RunParameters.of(job.getJobParameters());
 		BoardPack pack = this.assembler.forExecution(job.getId(), run.period(), run.asAt());
-		run.folder().writePartial(this.renderer.fileName(run.period()), (out) -> this.renderer.render(pack, out));
+		OutputFolder folder = run.folder();
+		folder.writePartial(this.renderer.fileName(run.period()),
+				(out) -> this.renderer.render(pack, out, folder.scratchDir()));
 		return RepeatStatus.FINISHED;
 	}
 

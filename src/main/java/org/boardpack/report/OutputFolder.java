@@ -26,6 +26,9 @@ public record OutputFolder(Path root, YearMonth period) {
 		return this.root.resolve(this.period.toString());
 	}
 
+	/** The ending of a file not yet whole, or of the scratch folder: never published. */
+	private static final String TEMPORARY = ".tmp";
+
 	public Path partialDir() {
 		return this.root.resolve(".partial").resolve(this.period.toString());
 	}
@@ -68,6 +71,14 @@ public record OutputFolder(Path root, YearMonth period) {
 		return "cannot write in the output folder " + root + ": " + cause;
 	}
 
+	/**
+	 * Where renderers keep their temporary files: inside the partial folder, so the next
+	 * run clears what a killed one left, and named so it is never published.
+	 */
+	public Path scratchDir() {
+		return partialDir().resolve("scratch" + TEMPORARY);
+	}
+
 	/** Empties the partial folder: a new run starts from nothing. */
 	public void clearPartial() {
 		deleteTree(partialDir());
@@ -80,7 +91,7 @@ public record OutputFolder(Path root, YearMonth period) {
 	public Path writePartial(String fileName, Writer writer) throws IOException {
 		Path dir = Files.createDirectories(partialDir());
 		Path target = dir.resolve(fileName);
-		Path temporary = dir.resolve(fileName + ".tmp");
+		Path temporary = dir.resolve(fileName + TEMPORARY);
 		try (OutputStream out = Files.newOutputStream(temporary)) {
 			writer.write(out);
 		}
@@ -98,7 +109,7 @@ public record OutputFolder(Path root, YearMonth period) {
 		Path dir = Files.createDirectories(periodDir());
 		List<Path> published = new ArrayList<>();
 		try (DirectoryStream<Path> finished = Files.newDirectoryStream(partialDir(),
-				(p) -> !p.toString().endsWith(".tmp"))) {
+				(p) -> !p.toString().endsWith(TEMPORARY))) {
 			for (Path file : finished) {
 				Path target = dir.resolve(file.getFileName().toString());
 				move(file, target);

@@ -14,6 +14,8 @@ import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -49,8 +51,11 @@ public class ExcelTracker implements BoardPackRenderer {
 	}
 
 	@Override
-	public void render(BoardPack pack, OutputStream out) throws IOException {
-		Path written = Files.createTempFile("tracker-", ".xlsx");
+	public void render(BoardPack pack, OutputStream out, Path scratch) throws IOException {
+		Files.createDirectories(scratch);
+		// The streamed sheets' temporary files go where this run's own do.
+		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(scratch.toFile()));
+		Path written = Files.createTempFile(scratch, "tracker-", ".xlsx");
 		try {
 			try (OutputStream file = Files.newOutputStream(written)) {
 				write(pack, file);

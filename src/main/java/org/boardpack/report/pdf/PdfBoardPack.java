@@ -3,6 +3,7 @@ package org.boardpack.report.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
@@ -50,7 +51,7 @@ public class PdfBoardPack implements BoardPackRenderer {
 	}
 
 	@Override
-	public void render(BoardPack pack, OutputStream out) throws IOException {
+	public void render(BoardPack pack, OutputStream out, Path scratch) throws IOException {
 		Template template = pack.template();
 		Style style = Style.of(template);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ final class Trackers {
 	static byte[] render(BoardPack pack) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			new ExcelTracker().render(pack, out);
+			new ExcelTracker().render(pack, out, Files.createTempDirectory("tracker-test"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

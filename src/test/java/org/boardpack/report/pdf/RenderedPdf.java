@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +73,7 @@ final class RenderedPdf {
 	static byte[] bytes(BoardPack pack) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			new PdfBoardPack().render(pack, out);
+			new PdfBoardPack().render(pack, out, Path.of(System.getProperty("java.io.tmpdir")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
