@@ -40,7 +40,13 @@ public class BoardPackException extends RuntimeException {
 		OK(0), FAILED(1), USAGE(2), INPUT_FILE(3), TOO_MANY_REJECTS(4),
 
 		/** Another run is producing the period now. */
-		RUNNING(6);
+		RUNNING(6),
+
+		/**
+		 * The output folder holds months the history database does not: the database was
+		 * lost or replaced.
+		 */
+		HISTORY_MISSING(7);
 
 		private final int code;
 

@@ -114,7 +114,13 @@ public class BoardpackApplication {
 			}
 		}
 		String root = BoardPackException.rootMessage(failure);
-		if (root.contains("Database may be already in use")) {
+		if (root.toLowerCase(java.util.Locale.ROOT).contains("corrupt")) {
+			// H2 names the file: say what it is and what to do, not only the store's
+			// words.
+			System.err.println("boardpack: the history database is damaged (" + root.lines().findFirst().orElse(root)
+					+ "); restore it from a backup, or move it aside to start a new history, and run again");
+		}
+		else if (root.contains("Database may be already in use")) {
 			System.err.println("boardpack: another boardpack run is using the history database under the output "
 					+ "folder; wait for it to finish, then run again");
 		}

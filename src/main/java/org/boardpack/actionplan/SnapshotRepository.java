@@ -105,6 +105,14 @@ public class SnapshotRepository {
 			.optional();
 	}
 
+	/** Whether the period is stored. */
+	public boolean stored(String period) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM period_summary WHERE period = :period")
+			.param("period", period)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The periods stored after this one, oldest first. */
 	public List<String> laterPeriods(String period) {
 		return this.jdbc.sql("SELECT period FROM period_summary WHERE period > :period ORDER BY period")

@@ -31,6 +31,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,8 +62,12 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
+	/** The history database as the user would find it: its file, or its URL. */
+	private final String database;
+
 	BoardPackRunner(RunOptions options, Template template, JobOperator jobOperator, JobRepository jobRepository,
-			Job boardPackJob, ProducedPeriods produced, RunLock runLock) {
+			Job boardPackJob, ProducedPeriods produced, RunLock runLock, Environment environment) {
+		this.database = HistoryDatabaseDefault.describe(environment.getProperty("spring.datasource.url", ""));
 		this.options = options;
 		this.template = template;
 		this.jobOperator = jobOperator;
@@ -79,12 +84,31 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 				o.period(), Dates.uk(o.asAt()));
 		try {
 			try (RunLock.Held lock = this.runLock.lock(o.period())) {
+				if (!o.newHistory()) {
+					refuseWithoutHistory(o);
+				}
 				runLocked(o);
 			}
 		}
 		catch (BoardPackException ex) {
 			log.error("boardpack: {}", ex.getMessage());
 			this.exitCode = ex.exitCode().code();
+		}
+	}
+
+	/**
+	 * A history database that was lost, emptied or replaced would take this month for a
+	 * first one and rewrite its pack as a baseline: refused, unless a new history is
+	 * asked for.
+	 */
+	private void refuseWithoutHistory(RunOptions o) throws IOException {
+		List<String> missing = this.produced.producedButNotStored(o.output());
+		if (!missing.isEmpty()) {
+			throw new BoardPackException("the history database " + this.database + " holds no record of "
+					+ String.join(", ", missing) + ", whose outputs are in " + o.output()
+					+ ": it may have been lost or replaced. Restore it from a backup and run again, or run with "
+					+ "--new-history to start a new history (the outputs already made are kept)",
+					ExitCode.HISTORY_MISSING);
 		}
 	}
 

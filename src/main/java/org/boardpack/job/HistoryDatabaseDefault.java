@@ -31,6 +31,16 @@ class HistoryDatabaseDefault implements EnvironmentPostProcessor, Ordered {
 					Map.of("spring.datasource.url", "jdbc:h2:file:" + database + ";WRITE_DELAY=0")));
 	}
 
+	/**
+	 * A database URL as a user finds the database: an H2 file database as its file
+	 * (OUTPUT/history/boardpack.mv.db), any other as its URL without its options (which
+	 * may hold a password).
+	 */
+	static String describe(String url) {
+		String bare = url.split("[;?]", 2)[0];
+		return bare.startsWith("jdbc:h2:file:") ? bare.substring("jdbc:h2:file:".length()) + ".mv.db" : bare;
+	}
+
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;

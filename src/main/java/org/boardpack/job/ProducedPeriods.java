@@ -3,6 +3,7 @@ package org.boardpack.job;
 import static org.boardpack.job.BoardPackJobConfiguration.JOB_NAME;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,30 @@ class ProducedPeriods {
 		this.fileLoads = fileLoads;
 		this.snapshots = snapshots;
 		this.jobRepository = jobRepository;
+	}
+
+	/**
+	 * The months whose outputs are in the output folder (a period folder with its
+	 * manifest) but which the history database does not hold: a database lost, emptied or
+	 * replaced, which would otherwise be taken for a first month and rewrite the packs as
+	 * a baseline.
+	 */
+	List<String> producedButNotStored(Path output) throws IOException {
+		List<String> missing = new ArrayList<>();
+		if (!Files.isDirectory(output)) {
+			return missing;
+		}
+		try (DirectoryStream<Path> folders = Files.newDirectoryStream(output,
+				(p) -> p.getFileName().toString().matches("\\d{4}-\\d{2}"))) {
+			for (Path folder : folders) {
+				String period = folder.getFileName().toString();
+				if (Files.isRegularFile(folder.resolve(Manifest.fileName(period))) && !this.snapshots.stored(period)) {
+					missing.add(period);
+				}
+			}
+		}
+		missing.sort(null);
+		return missing;
 	}
 
 	/**

@@ -50,18 +50,20 @@ import org.springframework.core.env.Environment;
  * @param output the folder the period's folder is made in
  * @param template the authority's template
  * @param rerun produce a period again from inputs it was already produced from
+ * @param newHistory start a new history although the output folder holds months the
+ * history database does not
  * @param maxRejectPercent fail the run when more than this percent of a file's rows are
  * rejected; null for no limit
  */
 public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile> inputs, Path output, Path template,
-		boolean rerun, Double maxRejectPercent) {
+		boolean rerun, boolean newHistory, Double maxRejectPercent) {
 
 	/**
 	 * Options the job understands besides one per declared input (and its sheet), and
 	 * Spring's own (spring.*, logging.*).
 	 */
-	static final Set<String> NAMES = Set.of("period", "as-at", "output", "template", "rerun", "max-reject-percent",
-			"help");
+	static final Set<String> NAMES = Set.of("period", "as-at", "output", "template", "rerun", "new-history",
+			"max-reject-percent", "help");
 
 	/**
 	 * Job-parameter key of an input's file: input.NAME; its sheet is input.NAME.sheet.
@@ -90,11 +92,14 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			  --output=DIR                where the period's folder is written (default output)
 			  --template=FILE             the authority's template (default templates/northmoor.yml)
 			  --rerun                     produce a period again from inputs it was already produced from
+			  --new-history               start a new history database although the output folder holds
+			                              months it does not (after a database was lost and not restored)
 			  --max-reject-percent=N      fail the run if more than N% of a file's rows are rejected
 			  --spring.datasource.url=URL history database (default: H2 file output/history/boardpack)
 
 			Exit codes: 0 done; 1 failed; 2 bad option or template; 3 an input file cannot be used;
-			4 too many rows rejected; 6 another run is producing this period now.""";
+			4 too many rows rejected; 6 another run is producing this period now; 7 the history
+			database does not hold months the output folder has (restore it, or --new-history).""";
 
 	/**
 	 * The run's job parameters. The period, the as-at date and a digest of which inputs
@@ -162,7 +167,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		String asAtText = env.getProperty("as-at");
 		LocalDate asAt = (asAtText == null || asAtText.isBlank()) ? period.atEndOfMonth() : asAt(asAtText, period);
 		return new RunOptions(period, asAt, inputs(env, declared), Path.of(required(env, "output")),
-				Path.of(required(env, "template")), flag(env, arguments, "rerun"),
+				Path.of(required(env, "template")), flag(env, arguments, "rerun"), flag(env, arguments, "new-history"),
 				percent(env.getProperty("max-reject-percent")));
 	}
 
