@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -39,7 +36,7 @@ class MeasuresJobTests {
 	Path dir;
 
 	@Test
-	void theSampleMeasuresAreLoadedAndShownOnTheScorecardAndTheMeasuresSheet(CapturedOutput output) throws IOException {
+	void theSampleMeasuresAreLoadedAndShownOnTheScorecardAndTheMeasuresSheet(CapturedOutput output) throws Exception {
 		Path out = this.dir.resolve("out");
 		assertThat(BoardpackApplication.run("--output=" + out)).isZero();
 		// seeds/kpis.csv: 21 measures over 13 months (267 rows, some months missing)
@@ -63,7 +60,7 @@ class MeasuresJobTests {
 
 	@Test
 	void aNamedMeasuresFileIsReconciledItsBadRowRejectedWithItsLineAndALaterMonthCountedNotShown(CapturedOutput output)
-			throws IOException {
+			throws Exception {
 		Path kpis = Files.writeString(this.dir.resolve("kpis.csv"), HEADER
 				+ "2021-01,FD-MASH24,MASH decisions made within 24 hours,Front door,,457,476,%,higher,95,,,5,,,,,,\n"
 				+ "2021-01,FD-CONV,Contacts leading to a referral,Front door,23,,,%,sideways,,,,,,,,,,\n"
@@ -90,7 +87,7 @@ class MeasuresJobTests {
 
 	@Test
 	void aRunThatNamesOtherInputsButNotTheMeasuresLeavesTheScorecardOutAndSaysSo(CapturedOutput output)
-			throws IOException {
+			throws Exception {
 		Path out = this.dir.resolve("out");
 		assertThat(
 				BoardpackApplication.run("--actions=seeds/actions.csv", "--audits=seeds/audits.csv", "--output=" + out))
@@ -120,19 +117,8 @@ class MeasuresJobTests {
 		}
 	}
 
-	private static String text(Path pdf) throws IOException {
-		PdfReader reader = new PdfReader(pdf.toString());
-		try {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page)).append('\n');
-			}
-			return text.toString().replaceAll("\\s+", " ");
-		}
-		finally {
-			reader.close();
-		}
+	private static String text(Path pdf) throws Exception {
+		return BoardPackJobTests.pdfText(pdf).replaceAll("\\s+", " ");
 	}
 
 }
