@@ -47,6 +47,9 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	 */
 	private final Problem malformed;
 
+	/** An optional column being read as if required: see {@link #strictly}. */
+	private C strict;
+
 	public RowCheck(InputRow<C> row) {
 		this.row = row;
 		int extra = row.extraFilledCells();
@@ -195,6 +198,22 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 		return choice(column, parser, allowed);
 	}
 
+	/**
+	 * Reads an optional cell that must be readable when it is given: a problem with it
+	 * rejects the row, as in a required column, where loading the row with the cell blank
+	 * would change what the row says (a transfer's date turned pending).
+	 * @param read how the cell is read, e.g. {@code check::date}
+	 */
+	public <T> T strictly(C column, Function<C, T> read) {
+		this.strict = column;
+		try {
+			return read.apply(column);
+		}
+		finally {
+			this.strict = null;
+		}
+	}
+
 	public void missing(C column) {
 		problem(column, RejectKind.MISSING_VALUE, column.canonical() + " is required");
 	}
@@ -213,7 +232,7 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 	 * a warning.
 	 */
 	private void unreadable(C column, RejectKind kind, String reason) {
-		if (column.required()) {
+		if (column.required() || column == this.strict) {
 			problem(column, kind, reason);
 			return;
 		}

@@ -87,6 +87,8 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			  --audits-sheet=NAME         sheet to read when the audits are a workbook (default: the first)
 			  --kpis=FILE                 performance measures, CSV or XLSX, one row per measure per month
 			  --kpis-sheet=NAME           sheet to read when the measures are a workbook (default: the first)
+			  --transfers=FILE            case transfers between teams, CSV or XLSX, one row per transfer
+			  --transfers-sheet=NAME      sheet to read when the transfers are a workbook (default: the first)
 			  --workforce=FILE            workforce and caseloads, CSV or XLSX, one row per team per month
 			  --workforce-sheet=NAME      sheet to read when the workforce is a workbook (default: the first)
 			  (with no input named, every input is read from seeds/; once one is named, an input

@@ -42,7 +42,7 @@ class HistoryUpgradeTests {
 		assertThat(columns(jdbc)).contains("SUPPLIED");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM input_file WHERE period = '2021-01' AND supplied")
 			.query(Long.class)
-			.single()).isEqualTo(4);
+			.single()).isEqualTo(5);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")
 			.query(Long.class)
 			.single()).isZero();

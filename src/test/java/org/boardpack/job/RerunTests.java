@@ -110,8 +110,8 @@ class RerunTests {
 		assertThat(advice.find()).as(output.getOut()).isTrue();
 		String command = advice.group(1);
 		assertThat(command).isEqualTo("./boardpack --period=2021-01 --actions=seeds/actions.csv --audits="
-				+ "seeds/audits.csv --kpis=seeds/kpis.csv --workforce=seeds/workforce.csv --output=" + out
-				+ " --template=templates/northmoor.yml --rerun");
+				+ "seeds/audits.csv --kpis=seeds/kpis.csv --transfers=seeds/transfers.csv --workforce=seeds/workforce.csv --output="
+				+ out + " --template=templates/northmoor.yml --rerun");
 		byte[] januaryBefore = Files.readAllBytes(out.resolve("2021-01/board-pack-2021-01.pdf"));
 
 		// the command it gave, run as given, produces January again comparing with
