@@ -8,6 +8,7 @@ import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.RagRules;
 import org.boardpack.actionplan.Status;
 import org.boardpack.kpi.KpiRules;
+import org.boardpack.transfer.TransferRules;
 
 /**
  * An authority's template, bound from templates/*.yml.
@@ -30,11 +31,16 @@ import org.boardpack.kpi.KpiRules;
  * @param tracker how the XLSX tracker prints and what its dropdowns offer
  * @param language the language the pack is written in, as a BCP 47 tag (en-GB when not
  * given), for screen readers
+ * @param transfers the standards case transfers are judged by; the defaults of
+ * {@link TransferRules#DEFAULT} when not given
+ * @param bankHolidays the days that are not working days besides weekends; England and
+ * Wales' bank holidays 2018 to 2027 when not given
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
-		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker, String language) {
+		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker, String language,
+		TransferRules transfers, List<LocalDate> bankHolidays) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
@@ -47,6 +53,8 @@ public record Template(String authority, String board, String reportTitle, Strin
 		columns = (columns != null) ? Map.copyOf(columns) : Map.of();
 		tracker = (tracker != null) ? tracker : new TrackerSettings(null, false, null);
 		language = (language != null && !language.isBlank()) ? language : "en-GB";
+		transfers = (transfers != null) ? transfers : TransferRules.DEFAULT;
+		bankHolidays = (bankHolidays != null) ? List.copyOf(bankHolidays) : BankHolidays.ENGLAND_AND_WALES;
 	}
 
 	public Rgb colour(Rag rag) {

@@ -105,6 +105,16 @@ public final class TemplateLoader {
 		if (t.kpis() != null && t.kpis().longRedMonths() < 1) {
 			missing.add("kpis.long-red-months (1 or more)");
 		}
+		if (t.transfers().trendMonths() < 1) {
+			missing.add("transfers.trend-months (1 or more)");
+		}
+		if (t.transfers().standardWorkingDays() < 1
+				|| t.transfers().routes().stream().anyMatch((r) -> r.standardWorkingDays() < 1)) {
+			missing.add("transfers.standard-working-days (1 or more, for every route too)");
+		}
+		if (t.transfers().routes().stream().anyMatch((r) -> r.from() == null || r.to() == null)) {
+			missing.add("transfers.routes' from and to");
+		}
 		if (t.mattersForTheBoard() < 1) {
 			missing.add("matters-for-the-board (1 or more)");
 		}

@@ -35,7 +35,8 @@ public final class Packs {
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(),
 				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true,
 						t.audits().caseReferencePattern()),
-				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis(), t.tracker(), t.language());
+				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis(), t.tracker(), t.language(), t.transfers(),
+				t.bankHolidays());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
 				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance());
