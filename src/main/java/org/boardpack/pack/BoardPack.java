@@ -41,12 +41,15 @@ import org.boardpack.template.Template;
  * @param dataQuality files, reconciliation and rejects
  * @param ragRules how RAG is derived, one line per rule
  * @param performance the performance scorecard, worded; absent when no measures were read
+ * @param drift drift between teams (the case transfers), worded; absent when the run was
+ * not given them
  */
 public record BoardPack(Template template, YearMonth period, LocalDate asAt, LocalDate meetingDate, String headline,
 		List<String> keyMessages, Matters matters, PlanProgress progress, List<AssessedAction> actions,
 		List<AssessedAction> exceptions, List<AssessedAction> completed, List<AssessedAction> embedded,
 		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits, List<AuditResult> periodAudits,
-		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules, Performance performance) {
+		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules, Performance performance,
+		Drift drift) {
 
 	public BoardPack {
 		keyMessages = List.copyOf(keyMessages);

@@ -38,6 +38,11 @@ import org.boardpack.rejects.FileLoadRepository;
 import org.boardpack.rejects.Reject;
 import org.boardpack.rejects.RejectRepository;
 import org.boardpack.template.Template;
+import org.boardpack.transfer.Transfer;
+import org.boardpack.transfer.TransferFindings;
+import org.boardpack.transfer.TransferInput;
+import org.boardpack.transfer.TransferRepository;
+import org.boardpack.transfer.WorkingDays;
 
 import org.springframework.stereotype.Component;
 
@@ -66,18 +71,21 @@ public class BoardPackAssembler {
 
 	private final KpiRepository kpis;
 
+	private final TransferRepository transfers;
+
 	private Long assembledFor;
 
 	private BoardPack assembled;
 
 	public BoardPackAssembler(Template template, SnapshotRepository snapshots, AuditRepository audits,
-			RejectRepository rejects, FileLoadRepository fileLoads, KpiRepository kpis) {
+			RejectRepository rejects, FileLoadRepository fileLoads, KpiRepository kpis, TransferRepository transfers) {
 		this.template = template;
 		this.snapshots = snapshots;
 		this.audits = audits;
 		this.rejects = rejects;
 		this.fileLoads = fileLoads;
 		this.kpis = kpis;
+		this.transfers = transfers;
 	}
 
 	/**
@@ -103,7 +111,8 @@ public class BoardPackAssembler {
 				this.audits.counts(key, from, period), this.audits.domainCounts(key, from, period),
 				this.audits.findByPeriod(key), this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key),
 				this.snapshots.trend(key, settings.trendMonths()), this.snapshots.history(key),
-				this.kpis.stored(key, period.minusMonths(Scorecard.monthsNeeded(this.template.kpis()) - 1L), period));
+				this.kpis.stored(key, period.minusMonths(Scorecard.monthsNeeded(this.template.kpis()) - 1L), period),
+				this.transfers.stored(key));
 		return compose(this.template, period, asAt, stored);
 	}
 
@@ -122,11 +131,12 @@ public class BoardPackAssembler {
 	 * @param history every stored month's state of every action
 	 * @param measures the stored figures of every measure over the months the scorecard
 	 * reads
+	 * @param transfers the case transfers the period's run stored
 	 */
 	public record Stored(List<AssessedAction> actions, String previousPeriod, List<AssessedAction> previousActions,
 			List<AuditCube.Count> counts, List<AuditCube.DomainCount> domainCounts, List<AuditResult> periodAudits,
 			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history,
-			List<MeasureValue> measures) {
+			List<MeasureValue> measures, List<Transfer> transfers) {
 	}
 
 	/**
@@ -172,10 +182,21 @@ public class BoardPackAssembler {
 				: Performance.absent(period, template.kpis());
 		List<String> messages = keyMessages(template, period, progress, since, findings, quality);
 		messages.addAll(PerformanceMessages.keyMessages(scorecard, performance));
+		boolean transfersRead = stored.fileLoads()
+			.stream()
+			.anyMatch((f) -> f.role().equals(TransferInput.NAME) && f.supplied());
+		TransferFindings transferFindings = transfersRead ? TransferFindings.of(stored.transfers(), period, asAt,
+				template.transfers(), new WorkingDays(template.bankHolidays())) : null;
+		Optional<FileLoad> transfersLeftOut = quality.leftOut(TransferInput.NAME);
+		Drift drift = transfersRead ? Drift.of(transferFindings) : Drift.absent(transfersLeftOut.map(Phrases::leftOut)
+			.orElse("No case transfers were loaded for this run, so drift between teams is left out."));
+		if (transfersRead || transfersLeftOut.isPresent()) {
+			messages.addAll(drift.summary());
+		}
 		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),
-				messages, matters(template, actions, findings, scorecard), progress, actions, exceptions, completed,
-				embedded, since, stored.trend(), findings, periodAudits, stored.history(), quality,
-				template.rag().describe(), performance);
+				messages, matters(template, actions, findings, scorecard, transferFindings), progress, actions,
+				exceptions, completed, embedded, since, stored.trend(), findings, periodAudits, stored.history(),
+				quality, template.rag().describe(), performance, drift);
 	}
 
 	/**
@@ -307,9 +328,12 @@ public class BoardPackAssembler {
 	 * here.
 	 */
 	private static Matters matters(Template template, List<AssessedAction> actions, AuditFindings findings,
-			Scorecard scorecard) {
+			Scorecard scorecard, TransferFindings transfers) {
 		List<Matter> matters = new ArrayList<>(PlanMatters.of(actions, Map.of()));
 		matters.addAll(PerformanceMessages.matters(scorecard));
+		if (transfers != null) {
+			matters.addAll(DriftMessages.matters(transfers));
+		}
 		AuditFindings.Month now = findings.current();
 		AuditFindings.Month before = findings.previous();
 		if (!now.empty() && !before.empty() && now.goodOrBetter().percent() < before.goodOrBetter().percent()) {

@@ -82,6 +82,7 @@ public final class Phrases {
 			case "actions" -> "Action plan";
 			case "audits" -> "Case audits";
 			case "kpis" -> "Performance measures";
+			case "transfers" -> "Case transfers";
 			default -> Character.toUpperCase(role.charAt(0)) + role.substring(1).replace('_', ' ');
 		};
 	}

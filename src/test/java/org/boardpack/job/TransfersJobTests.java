@@ -50,6 +50,18 @@ class TransfersJobTests {
 				+ Files.readString(out.resolve("2021-01/manifest-2021-01.json"), StandardCharsets.UTF_8)
 				+ BoardPackJobTests.pdfText(out.resolve("2021-01/board-pack-2021-01.pdf"));
 		assertThat(children).noneMatch(everything::contains);
+
+		// January 2021, worked out from the seed (seeds/README.md): 44 of the 47
+		// completed within their route's standard; 8 overdue of 25 pending, 4 of them
+		// not reviewed in January; 8 children moved twice
+		String pack = BoardPackJobTests.pdfText(out.resolve("2021-01/board-pack-2021-01.pdf")).replaceAll("\\s+", " ");
+		assertThat(pack)
+			.contains("Case transfers: 44 of 47 (93.6%) completed in January 2021 were within their standard; the "
+					+ "median wait was 3 working days, and 90% waited 9 or fewer.")
+			.contains("25 transfers were pending at 31 January, 8 of them overdue against the standard; 4 of the "
+					+ "overdue were not reviewed by the assistant director this month.")
+			.contains("8 children were moved between teams two or more times in the twelve months to 31 January.")
+			.contains("Challenge why 4 overdue case transfers were not reviewed by the assistant director this month.");
 	}
 
 	@Test
@@ -70,6 +82,20 @@ class TransfersJobTests {
 		assertThat(Files.readString(out.resolve("2021-01/manifest-2021-01.json")))
 			.contains("{\"input\": \"transfers\", \"supplied\": true");
 		assertThat(output.getAll() + rejects).doesNotContain("NMB-40000");
+		// the other inputs were named: left out, and said
+		assertThat(BoardPackJobTests.pdfText(out.resolve("2021-01/board-pack-2021-01.pdf")).replaceAll("\\s+", " "))
+			.contains("Case transfers: 1 of 1 (100%) completed in January 2021 were within their standard; the median "
+					+ "wait was 1 working day");
+	}
+
+	@Test
+	void aRunThatNamesOtherInputsButNotTheTransfersLeavesThemOutAndSaysSo(CapturedOutput output) throws Exception {
+		Path out = this.dir.resolve("out");
+		assertThat(BoardpackApplication.run("--actions=seeds/actions.csv", "--output=" + out)).isZero();
+		assertThat(output.getOut()).doesNotContain("seeds/transfers.csv");
+		assertThat(BoardPackJobTests.pdfText(out.resolve("2021-01/board-pack-2021-01.pdf")).replaceAll("\\s+", " "))
+			.contains("Case transfers: no file was given for this run, so they are left out of this pack.")
+			.doesNotContain("were within their standard");
 	}
 
 	private static Set<String> childRefs(Path file) throws Exception {

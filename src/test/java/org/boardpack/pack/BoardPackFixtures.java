@@ -101,7 +101,8 @@ public final class BoardPackFixtures {
 				measures.size(), 0, 0, List.of(), List.of(), 0));
 		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
 				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
-						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), measures));
+						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), measures,
+						List.of()));
 	}
 
 	/** Every row of seeds/kpis.csv as the validator makes it. */
@@ -207,7 +208,7 @@ public final class BoardPackFixtures {
 				new Reject("audits", "seeds/audits.csv", 19, "AUD-19", "audit_date", RejectKind.INVALID_DATE,
 						"'2020-11-31' is not a real date"));
 		return new BoardPackAssembler.Stored(current, "2020-12", previous, auditCounts(), domainCounts(),
-				periodAudits(), loads, rejects, trend, history, List.of());
+				periodAudits(), loads, rejects, trend, history, List.of(), List.of());
 	}
 
 	/** How each action stood at the end of December. */

@@ -17,13 +17,14 @@ public final class Packs {
 	public static BoardPack withActions(BoardPack p, List<AssessedAction> actions) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), actions, p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
-				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance());
+				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(),
+				p.drift());
 	}
 
 	public static BoardPack withSince(BoardPack p, SinceLastBoard since) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), since, p.trend(),
-				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance());
+				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift());
 	}
 
 	/**
@@ -39,19 +40,21 @@ public final class Packs {
 				t.bankHolidays());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
-				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance());
+				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift());
 	}
 
 	public static BoardPack withTemplate(BoardPack p, Template template) {
 		return new BoardPack(template, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
-				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance());
+				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(),
+				p.drift());
 	}
 
 	public static BoardPack withDataQuality(BoardPack p, DataQuality quality) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
-				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules(), p.performance());
+				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules(), p.performance(),
+				p.drift());
 	}
 
 }
