@@ -61,7 +61,13 @@ class TransfersJobTests {
 			.contains("25 transfers were pending at 31 January, 8 of them overdue against the standard; 4 of the "
 					+ "overdue were not reviewed by the assistant director this month.")
 			.contains("8 children were moved between teams two or more times in the twelve months to 31 January.")
-			.contains("Challenge why 4 overdue case transfers were not reviewed by the assistant director this month.");
+			.contains("Challenge why 4 overdue case transfers were not reviewed by the assistant director this month.")
+			// the drift page: route by route, and the overdue by transfer id
+			// (TR-2021-0006 was
+			// reviewed, so it is on the page's list, not in the matter)
+			.contains("Drift between teams")
+			.contains("Route by route, January 2021")
+			.contains("TR-2021-0006");
 	}
 
 	@Test

@@ -42,7 +42,7 @@ public class PdfBoardPack implements BoardPackRenderer {
 	 * The parts after the cover, in reading order: the chair can stop after any of them.
 	 */
 	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new MoreMatters(), new ProgressBySection(),
-			new SinceLastBoardPart(), new Exceptions(), new AuditFindingsPart(), new ScorecardPart(),
+			new SinceLastBoardPart(), new Exceptions(), new AuditFindingsPart(), new ScorecardPart(), new DriftPart(),
 			new SectionPages(), new Appendix());
 
 	@Override
