@@ -2,14 +2,22 @@ package org.boardpack.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.BoardpackApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +76,22 @@ class TransfersJobTests {
 			.contains("Drift between teams")
 			.contains("Route by route, January 2021")
 			.contains("TR-2021-0006");
+
+		// the tracker's Transfers sheet: Duty to Assessment in January, 20 completed, 19
+		// within 5 working days, median 3, 90th percentile 5; 6 pending, 2 overdue, 1
+		// returned; TR-2020-0356 overdue 47 working days, not reviewed
+		try (InputStream in = Files.newInputStream(out.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheet("Transfers");
+			assertThat(workbook.getSheetIndex(sheet)).isEqualTo(workbook.getSheetIndex("Measures") + 1);
+			assertThat(cells(row(sheet, "Duty to Assessment"))).containsExactly("Route measures", "Duty to Assessment",
+					"", "5", "20", "19", "95", "3", "5", "6", "2", "1", "", "");
+			assertThat(cells(row(sheet, "All routes")).subList(4, 12)).containsExactly("47", "44", "93.6", "3", "9",
+					"25", "8", "4");
+			assertThat(cells(row(sheet, "TR-2020-0356"))).containsExactly("Overdue transfer", "Duty to Assessment",
+					"TR-2020-0356", "5", "", "", "", "", "", "", "", "", "47", "No");
+			assertThat(((XSSFSheet) sheet).getTables()).extracting((t) -> t.getName()).containsExactly("Transfers");
+		}
 	}
 
 	@Test
@@ -102,6 +126,31 @@ class TransfersJobTests {
 		assertThat(BoardPackJobTests.pdfText(out.resolve("2021-01/board-pack-2021-01.pdf")).replaceAll("\\s+", " "))
 			.contains("Case transfers: no file was given for this run, so they are left out of this pack.")
 			.doesNotContain("were within their standard");
+		try (InputStream in = Files.newInputStream(out.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheet("Transfers")).isNull();
+		}
+	}
+
+	/** The first row with the text in its route or transfer id column. */
+	private static Row row(Sheet sheet, String text) {
+		DataFormatter cells = new DataFormatter();
+		for (Row row : sheet) {
+			if (text.equals(cells.formatCellValue(row.getCell(1)))
+					|| text.equals(cells.formatCellValue(row.getCell(2)))) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + text);
+	}
+
+	private static List<String> cells(Row row) {
+		DataFormatter format = new DataFormatter();
+		List<String> cells = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			cells.add(format.formatCellValue(row.getCell(i)));
+		}
+		return cells;
 	}
 
 	private static Set<String> childRefs(Path file) throws Exception {
