@@ -9,6 +9,7 @@ import org.boardpack.actionplan.RagRules;
 import org.boardpack.actionplan.Status;
 import org.boardpack.kpi.KpiRules;
 import org.boardpack.transfer.TransferRules;
+import org.boardpack.workforce.CaseloadCaps;
 
 /**
  * An authority's template, bound from templates/*.yml.
@@ -35,12 +36,14 @@ import org.boardpack.transfer.TransferRules;
  * {@link TransferRules#DEFAULT} when not given
  * @param bankHolidays the days that are not working days besides weekends; England and
  * Wales' bank holidays 2018 to 2027 when not given
+ * @param workforce the caseload caps and the workforce trend's months; the defaults when
+ * the template has no {@code workforce:} section
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
 		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker, String language,
-		TransferRules transfers, List<LocalDate> bankHolidays) {
+		TransferRules transfers, List<LocalDate> bankHolidays, CaseloadCaps workforce) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
@@ -55,6 +58,7 @@ public record Template(String authority, String board, String reportTitle, Strin
 		language = (language != null && !language.isBlank()) ? language : "en-GB";
 		transfers = (transfers != null) ? transfers : TransferRules.DEFAULT;
 		bankHolidays = (bankHolidays != null) ? List.copyOf(bankHolidays) : BankHolidays.ENGLAND_AND_WALES;
+		workforce = (workforce != null) ? workforce : CaseloadCaps.defaults();
 	}
 
 	public Rgb colour(Rag rag) {

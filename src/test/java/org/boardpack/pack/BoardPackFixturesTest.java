@@ -117,7 +117,8 @@ class BoardPackFixturesTest {
 	private static org.boardpack.template.Template withMatters(org.boardpack.template.Template t, int limit) {
 		return new org.boardpack.template.Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(),
 				t.author(), t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(), t.audits(), limit,
-				t.legend(), t.columns(), t.kpis(), t.tracker(), t.language(), t.transfers(), t.bankHolidays());
+				t.legend(), t.columns(), t.kpis(), t.tracker(), t.language(), t.transfers(), t.bankHolidays(),
+				t.workforce());
 	}
 
 	@Test
