@@ -43,13 +43,15 @@ import org.boardpack.template.Template;
  * @param performance the performance scorecard, worded; absent when no measures were read
  * @param drift drift between teams (the case transfers), worded; absent when the run was
  * not given them
+ * @param workforce workforce and caseloads, worded; absent when the run was not given
+ * them
  */
 public record BoardPack(Template template, YearMonth period, LocalDate asAt, LocalDate meetingDate, String headline,
 		List<String> keyMessages, Matters matters, PlanProgress progress, List<AssessedAction> actions,
 		List<AssessedAction> exceptions, List<AssessedAction> completed, List<AssessedAction> embedded,
 		SinceLastBoard sinceLastBoard, List<PeriodSummary> trend, AuditFindings audits, List<AuditResult> periodAudits,
-		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules, Performance performance,
-		Drift drift) {
+		List<HistoryRow> history, DataQuality dataQuality, List<String> ragRules, Performance performance, Drift drift,
+		Workforce workforce) {
 
 	public BoardPack {
 		keyMessages = List.copyOf(keyMessages);

@@ -32,6 +32,10 @@ import org.boardpack.kpi.KpiInput;
 import org.boardpack.kpi.KpiRepository;
 import org.boardpack.kpi.MeasureValue;
 import org.boardpack.kpi.Scorecard;
+import org.boardpack.workforce.TeamMonth;
+import org.boardpack.workforce.WorkforceFindings;
+import org.boardpack.workforce.WorkforceInput;
+import org.boardpack.workforce.WorkforceRepository;
 import org.boardpack.rejects.DataQuality;
 import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.FileLoadRepository;
@@ -73,12 +77,15 @@ public class BoardPackAssembler {
 
 	private final TransferRepository transfers;
 
+	private final WorkforceRepository workforce;
+
 	private Long assembledFor;
 
 	private BoardPack assembled;
 
 	public BoardPackAssembler(Template template, SnapshotRepository snapshots, AuditRepository audits,
-			RejectRepository rejects, FileLoadRepository fileLoads, KpiRepository kpis, TransferRepository transfers) {
+			RejectRepository rejects, FileLoadRepository fileLoads, KpiRepository kpis, TransferRepository transfers,
+			WorkforceRepository workforce) {
 		this.template = template;
 		this.snapshots = snapshots;
 		this.audits = audits;
@@ -86,6 +93,7 @@ public class BoardPackAssembler {
 		this.fileLoads = fileLoads;
 		this.kpis = kpis;
 		this.transfers = transfers;
+		this.workforce = workforce;
 	}
 
 	/**
@@ -112,7 +120,8 @@ public class BoardPackAssembler {
 				this.audits.findByPeriod(key), this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key),
 				this.snapshots.trend(key, settings.trendMonths()), this.snapshots.history(key),
 				this.kpis.stored(key, period.minusMonths(Scorecard.monthsNeeded(this.template.kpis()) - 1L), period),
-				this.transfers.stored(key));
+				this.transfers.stored(key), this.workforce.stored(key,
+						period.minusMonths(WorkforceFindings.monthsNeeded(this.template.workforce()) - 1L), period));
 		return compose(this.template, period, asAt, stored);
 	}
 
@@ -132,11 +141,13 @@ public class BoardPackAssembler {
 	 * @param measures the stored figures of every measure over the months the scorecard
 	 * reads
 	 * @param transfers the case transfers the period's run stored
+	 * @param workforce the stored figures of every team over the months the workforce
+	 * figures read
 	 */
 	public record Stored(List<AssessedAction> actions, String previousPeriod, List<AssessedAction> previousActions,
 			List<AuditCube.Count> counts, List<AuditCube.DomainCount> domainCounts, List<AuditResult> periodAudits,
 			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history,
-			List<MeasureValue> measures, List<Transfer> transfers) {
+			List<MeasureValue> measures, List<Transfer> transfers, List<TeamMonth> workforce) {
 	}
 
 	/**
@@ -180,6 +191,11 @@ public class BoardPackAssembler {
 				actions.stream().map(AssessedAction::action).toList()) : null;
 		Performance performance = measuresRead ? Performance.of(scorecard)
 				: Performance.absent(period, template.kpis());
+		boolean workforceRead = stored.fileLoads()
+			.stream()
+			.anyMatch((f) -> f.role().equals(WorkforceInput.NAME) && f.supplied());
+		WorkforceFindings teams = workforceRead ? WorkforceFindings.of(period, template.workforce(), stored.workforce())
+				: null;
 		List<String> messages = keyMessages(template, period, progress, since, findings, quality);
 		messages.addAll(PerformanceMessages.keyMessages(scorecard, performance));
 		boolean transfersRead = stored.fileLoads()
@@ -193,10 +209,12 @@ public class BoardPackAssembler {
 		if (transfersRead || transfersLeftOut.isPresent()) {
 			messages.addAll(drift.summary());
 		}
+		messages.addAll(WorkforceMessages.keyMessages(teams));
 		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),
-				messages, matters(template, actions, findings, scorecard, transferFindings), progress, actions,
+				messages, matters(template, actions, findings, scorecard, transferFindings, teams), progress, actions,
 				exceptions, completed, embedded, since, stored.trend(), findings, periodAudits, stored.history(),
-				quality, template.rag().describe(), performance, drift);
+				quality, template.rag().describe(), performance, drift,
+				(teams != null) ? Workforce.of(teams) : Workforce.absent(period));
 	}
 
 	/**
@@ -328,12 +346,13 @@ public class BoardPackAssembler {
 	 * here.
 	 */
 	private static Matters matters(Template template, List<AssessedAction> actions, AuditFindings findings,
-			Scorecard scorecard, TransferFindings transfers) {
+			Scorecard scorecard, TransferFindings transfers, WorkforceFindings teams) {
 		List<Matter> matters = new ArrayList<>(PlanMatters.of(actions, Map.of()));
 		matters.addAll(PerformanceMessages.matters(scorecard));
 		if (transfers != null) {
 			matters.addAll(DriftMessages.matters(transfers));
 		}
+		matters.addAll(WorkforceMessages.matters(teams));
 		AuditFindings.Month now = findings.current();
 		AuditFindings.Month before = findings.previous();
 		if (!now.empty() && !before.empty() && now.goodOrBetter().percent() < before.goodOrBetter().percent()) {

@@ -83,6 +83,7 @@ public final class Phrases {
 			case "audits" -> "Case audits";
 			case "kpis" -> "Performance measures";
 			case "transfers" -> "Case transfers";
+			case "workforce" -> "Workforce and caseloads";
 			default -> Character.toUpperCase(role.charAt(0)) + role.substring(1).replace('_', ' ');
 		};
 	}

@@ -2,10 +2,12 @@ package org.boardpack.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.BoardpackApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +43,17 @@ class WorkforceJobTests {
 			.contains("a case-holding FTE of 0 cannot hold 14 allocated cases");
 		assertThat(Files.readString(out.resolve("2021-01/manifest-2021-01.json")))
 			.contains("{\"input\": \"workforce\", \"supplied\": true");
+		// the page, teams over cap first: Permanence 328 / 20 = 16.4 over its 15
+		String pack = text(out.resolve("2021-01/board-pack-2021-01.pdf"));
+		assertThat(pack).contains("Workforce and caseloads")
+			.contains("Permanence 16.4 328 cases, 20 FTE")
+			.contains("2 of 7 teams are over their caseload cap")
+			.doesNotContain("No workforce figures were given");
+		try (InputStream in = Files.newInputStream(out.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			// 7 teams x 12 months below the title and header rows
+			assertThat(workbook.getSheet("Workforce").getLastRowNum()).isEqualTo(84 + 2);
+		}
 	}
 
 	@Test
@@ -67,7 +80,12 @@ class WorkforceJobTests {
 		assertThat(Files.readString(out.resolve("2021-01/manifest-2021-01.json")))
 			.contains("{\"input\": \"workforce\", \"supplied\": false");
 		assertThat(text(out.resolve("2021-01/board-pack-2021-01.pdf")))
-			.contains("Workforce: no file was given for this run");
+			.contains("Workforce and caseloads: no file was given for this run")
+			.contains("No workforce figures were given for this run, so the workforce page is left out.");
+		try (InputStream in = Files.newInputStream(out.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheet("Workforce")).isNull();
+		}
 	}
 
 	private static String text(Path pdf) throws Exception {

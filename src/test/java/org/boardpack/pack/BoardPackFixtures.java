@@ -26,6 +26,7 @@ import org.boardpack.audit.Moderation;
 import org.boardpack.input.RejectKind;
 import org.boardpack.input.InputFile;
 import org.boardpack.input.InputRow;
+import org.boardpack.input.RowRejectedException;
 import org.boardpack.input.TabularItemReader;
 import org.boardpack.kpi.KpiColumn;
 import org.boardpack.kpi.KpiValidator;
@@ -34,6 +35,9 @@ import org.boardpack.rejects.FileLoad;
 import org.boardpack.rejects.Reject;
 import org.boardpack.template.Template;
 import org.boardpack.template.TemplateLoader;
+import org.boardpack.workforce.TeamMonth;
+import org.boardpack.workforce.WorkforceColumn;
+import org.boardpack.workforce.WorkforceValidator;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -102,7 +106,44 @@ public final class BoardPackFixtures {
 		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
 				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
 						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), measures,
-						List.of()));
+						List.of(), s.workforce()));
+	}
+
+	/**
+	 * {@link #small()} with workforce figures: every valid row of seeds/workforce.csv,
+	 * read and validated as the job does, as if stored by this month's run.
+	 */
+	public static BoardPack withSeedWorkforce() {
+		BoardPackAssembler.Stored s = stored();
+		List<FileLoad> loads = new ArrayList<>(s.fileLoads());
+		List<TeamMonth> workforce = seedWorkforce();
+		loads.add(new FileLoad("workforce", "seeds/workforce.csv", "seeds/workforce.csv", "d".repeat(64), 1,
+				workforce.size() + 1, workforce.size(), 1, 0, List.of(), List.of(), 0));
+		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
+				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
+						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), s.measures(),
+						s.transfers(), workforce));
+	}
+
+	/** Every valid row of seeds/workforce.csv as the validator makes it. */
+	public static List<TeamMonth> seedWorkforce() {
+		TabularItemReader<WorkforceColumn> reader = new TabularItemReader<>(
+				new InputFile(Path.of("seeds/workforce.csv"), null), WorkforceColumn.class, Map.of(), List.of());
+		WorkforceValidator validator = new WorkforceValidator();
+		ExecutionContext context = new ExecutionContext();
+		reader.open(context);
+		validator.open(context);
+		List<TeamMonth> months = new ArrayList<>();
+		for (InputRow<WorkforceColumn> row = reader.read(); row != null; row = reader.read()) {
+			try {
+				months.add(validator.process(row));
+			}
+			catch (RowRejectedException ex) {
+				// the seed's one bad row, as the job rejects it
+			}
+		}
+		reader.close();
+		return months;
 	}
 
 	/** Every row of seeds/kpis.csv as the validator makes it. */
@@ -208,7 +249,7 @@ public final class BoardPackFixtures {
 				new Reject("audits", "seeds/audits.csv", 19, "AUD-19", "audit_date", RejectKind.INVALID_DATE,
 						"'2020-11-31' is not a real date"));
 		return new BoardPackAssembler.Stored(current, "2020-12", previous, auditCounts(), domainCounts(),
-				periodAudits(), loads, rejects, trend, history, List.of(), List.of());
+				periodAudits(), loads, rejects, trend, history, List.of(), List.of(), List.of());
 	}
 
 	/** How each action stood at the end of December. */

@@ -18,13 +18,14 @@ public final class Packs {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), actions, p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
 				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(),
-				p.drift());
+				p.drift(), p.workforce());
 	}
 
 	public static BoardPack withSince(BoardPack p, SinceLastBoard since) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), since, p.trend(),
-				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift());
+				p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift(),
+				p.workforce());
 	}
 
 	/**
@@ -40,21 +41,22 @@ public final class Packs {
 				t.bankHolidays(), t.workforce());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
-				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift());
+				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift(),
+				p.workforce());
 	}
 
 	public static BoardPack withTemplate(BoardPack p, Template template) {
 		return new BoardPack(template, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
 				p.trend(), p.audits(), p.periodAudits(), p.history(), p.dataQuality(), p.ragRules(), p.performance(),
-				p.drift());
+				p.drift(), p.workforce());
 	}
 
 	public static BoardPack withDataQuality(BoardPack p, DataQuality quality) {
 		return new BoardPack(p.template(), p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(),
 				p.matters(), p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(),
-				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules(), p.performance(),
-				p.drift());
+				p.trend(), p.audits(), p.periodAudits(), p.history(), quality, p.ragRules(), p.performance(), p.drift(),
+				p.workforce());
 	}
 
 }

@@ -40,7 +40,8 @@ public class ExcelTracker implements BoardPackRenderer {
 	 */
 	private static final List<String> SHEETS = List.of(ActionsSheet.NAME, HowToUpdateSheet.NAME, SummarySheet.NAME,
 			SinceLastBoardSheet.NAME, HistorySheet.NAME, AuditsSheet.NAME, AuditSummarySheet.NAME, ScorecardSheet.NAME,
-			MeasuresSheet.NAME, TransfersSheet.NAME, RejectsSheet.NAME, AboutSheet.NAME, ListsSheet.NAME);
+			MeasuresSheet.NAME, TransfersSheet.NAME, WorkforceSheet.NAME, RejectsSheet.NAME, AboutSheet.NAME,
+			ListsSheet.NAME);
 
 	/** Rows of a streamed sheet kept in memory before they are written out. */
 	private static final int WINDOW = 200;
@@ -77,7 +78,8 @@ public class ExcelTracker implements BoardPackRenderer {
 			boolean measures = name.equals(ScorecardSheet.NAME) || name.equals(MeasuresSheet.NAME);
 			if ((!name.equals(RejectsSheet.NAME) || RejectsSheet.wanted(pack))
 					&& (!measures || MeasuresSheet.wanted(pack))
-					&& (!name.equals(TransfersSheet.NAME) || TransfersSheet.wanted(pack))) {
+					&& (!name.equals(TransfersSheet.NAME) || TransfersSheet.wanted(pack))
+					&& (!name.equals(WorkforceSheet.NAME) || WorkforceSheet.wanted(pack))) {
 				book.createSheet(name);
 			}
 		}
@@ -95,6 +97,7 @@ public class ExcelTracker implements BoardPackRenderer {
 				new Streamed(ScorecardSheet.NAME, ScorecardSheet::write),
 				new Streamed(MeasuresSheet.NAME, MeasuresSheet::write),
 				new Streamed(TransfersSheet.NAME, TransfersSheet::write),
+				new Streamed(WorkforceSheet.NAME, WorkforceSheet::write),
 				new Streamed(RejectsSheet.NAME, RejectsSheet::write), new Streamed(AboutSheet.NAME, AboutSheet::write));
 		SXSSFWorkbook streamed = new QuicklyZipped(book);
 		try (streamed) {

@@ -43,7 +43,7 @@ public class PdfBoardPack implements BoardPackRenderer {
 	 */
 	private static final List<Part> PARTS = List.of(new ExecutiveSummary(), new MoreMatters(), new ProgressBySection(),
 			new SinceLastBoardPart(), new Exceptions(), new AuditFindingsPart(), new ScorecardPart(), new DriftPart(),
-			new SectionPages(), new Appendix());
+			new WorkforcePart(), new SectionPages(), new Appendix());
 
 	@Override
 	public String fileName(YearMonth period) {

@@ -132,7 +132,7 @@ class PdfBoardPackLayoutTest {
 		List<FileLoad> loads = List.of(new FileLoad("actions", "plan.xlsx", "plan.xlsx (sheet Plan)", "c".repeat(64), 1,
 				300, 300, 0, 0, List.of(), List.of(), 0));
 		BoardPackAssembler.Stored stored = new BoardPackAssembler.Stored(actions, null, List.of(), counts, List.of(),
-				List.of(), loads, List.of(), List.of(), List.of(), List.of(), List.of());
+				List.of(), loads, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 		return BoardPackAssembler.compose(template, PERIOD, AS_AT, stored);
 	}
 
