@@ -22,12 +22,13 @@ import java.time.LocalDate;
  * @param evidence evidence of impact
  * @param boardAsk what the owner needs the board to decide or unblock
  * @param theme the plan priority the action serves
+ * @param decision what the board decided on the ask; null when it has not decided
  * @param line the line of the input file the action was read from
  */
 public record Action(String ref, int section, String sectionTitle, String description, String owner,
 		LocalDate startDate, LocalDate dueDate, LocalDate revisedDueDate, Status status, Rag ownerRag,
 		Integer percentComplete, LocalDate lastUpdated, String update, String evidence, String boardAsk, String theme,
-		long line) {
+		BoardDecision decision, long line) {
 
 	/**
 	 * The date the action is now due: the revised date when there is one, else the

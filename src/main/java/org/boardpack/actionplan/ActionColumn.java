@@ -44,6 +44,9 @@ public enum ActionColumn implements ColumnSpec {
 	EVIDENCE("Evidence of impact", Column.optional("evidence", ValueKind.TEXT, "evidence of impact", "impact")),
 	BOARD_ASK("Board ask",
 			Column.optional("board_ask", ValueKind.TEXT, "ask of the board", "help needed", "asks of the board")),
+	BOARD_DECISION("Board decision",
+			Column.optional("board_decision", ValueKind.TEXT, "decision", "board's decision", "decision of the board")),
+	DECIDED_ON("Decided on", Column.optional("decided_on", ValueKind.DATE, "date decided", "decision date")),
 	THEME("Theme", Column.optional("theme", ValueKind.TEXT, "priority theme", "plan priority"));
 
 	private final String trackerHeader;

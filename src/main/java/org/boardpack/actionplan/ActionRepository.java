@@ -24,10 +24,10 @@ public class ActionRepository {
 	private static final String INSERT = """
 			INSERT INTO plan_action (period, ref, line, section, section_title, description, owner, start_date,
 				due_date, revised_due_date, status, owner_rag, percent_complete, last_updated, update_text, evidence,
-				board_ask, theme)
+				board_ask, board_decision, decided_on, theme)
 			VALUES (:period, :ref, :line, :section, :sectionTitle, :description, :owner, :startDate, :dueDate,
 				:revisedDueDate, :status, :ownerRag, :percentComplete, :lastUpdated, :update, :evidence, :boardAsk,
-				:theme)""";
+				:boardDecision, :decidedOn, :theme)""";
 
 	private final JdbcClient jdbc;
 
@@ -69,6 +69,8 @@ public class ActionRepository {
 			.addValue("update", a.update())
 			.addValue("evidence", a.evidence())
 			.addValue("boardAsk", a.boardAsk())
+			.addValue("boardDecision", (a.decision() != null) ? a.decision().decision() : null)
+			.addValue("decidedOn", (a.decision() != null) ? a.decision().decidedOn() : null)
 			.addValue("theme", a.theme());
 	}
 
@@ -91,7 +93,14 @@ public class ActionRepository {
 				rs.getObject("due_date", LocalDate.class), rs.getObject("revised_due_date", LocalDate.class),
 				Status.valueOf(rs.getString("status")), (ownerRag != null) ? Rag.valueOf(ownerRag) : null,
 				percentComplete, rs.getObject("last_updated", LocalDate.class), rs.getString("update_text"),
-				rs.getString("evidence"), rs.getString("board_ask"), rs.getString("theme"), rs.getLong("line"));
+				rs.getString("evidence"), rs.getString("board_ask"), rs.getString("theme"), decision(rs),
+				rs.getLong("line"));
+	}
+
+	/** The stored decision of a plan or snapshot row; null when none was recorded. */
+	static BoardDecision decision(ResultSet rs) throws SQLException {
+		String decision = rs.getString("board_decision");
+		return (decision != null) ? new BoardDecision(decision, rs.getObject("decided_on", LocalDate.class)) : null;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.boardpack.actionplan;
 
 import static org.boardpack.actionplan.ActionColumn.ACTION;
 import static org.boardpack.actionplan.ActionColumn.BOARD_ASK;
+import static org.boardpack.actionplan.ActionColumn.BOARD_DECISION;
+import static org.boardpack.actionplan.ActionColumn.DECIDED_ON;
 import static org.boardpack.actionplan.ActionColumn.DUE_DATE;
 import static org.boardpack.actionplan.ActionColumn.EVIDENCE;
 import static org.boardpack.actionplan.ActionColumn.LAST_UPDATED;
@@ -78,6 +80,7 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 		String update = (written != null) ? written : check.text(UPDATE);
 		String evidence = check.text(EVIDENCE);
 		String boardAsk = check.text(BOARD_ASK);
+		BoardDecision decision = decision(check);
 		String theme = check.text(THEME);
 		String sectionTitle = check.text(SECTION_TITLE);
 		if (check.ok()) {
@@ -89,7 +92,7 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 		}
 		check.throwIfRejected(ref);
 		return new Action(ref, section, sectionTitle, description, owner, start, due, revised, status, ownerRag,
-				percent, lastUpdated, update, evidence, boardAsk, theme, row.line());
+				percent, lastUpdated, update, evidence, boardAsk, theme, decision, row.line());
 	}
 
 	/**
@@ -108,6 +111,20 @@ public class ActionValidator implements ItemProcessor<InputRow<ActionColumn>, Ac
 			key.append(Character.toLowerCase(ref.charAt(i)));
 		}
 		return key.toString();
+	}
+
+	/** The board's decision; a date with no decision is kept out, with a warning. */
+	private static BoardDecision decision(RowCheck<ActionColumn> check) {
+		String decision = check.text(BOARD_DECISION);
+		LocalDate decidedOn = check.date(DECIDED_ON);
+		if (decision != null) {
+			return new BoardDecision(decision, decidedOn);
+		}
+		if (decidedOn != null) {
+			check.leaveBlank(DECIDED_ON, RejectKind.MISSING_VALUE,
+					"a date decided with no board decision written beside it");
+		}
+		return null;
 	}
 
 	private static int section(InputRow<ActionColumn> row, RowCheck<ActionColumn> check) {

@@ -57,6 +57,11 @@ public record AssessedAction(Action action, String sectionTitle, LocalDate effec
 		return disagreement() == Disagreement.OWNER_GLOOMIER;
 	}
 
+	/** An ask of the board it has not yet decided. */
+	public boolean asksTheBoard() {
+		return this.action.boardAsk() != null && this.action.decision() == null;
+	}
+
 	public boolean done() {
 		return this.action.status().done();
 	}

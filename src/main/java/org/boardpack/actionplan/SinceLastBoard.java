@@ -22,10 +22,12 @@ import java.util.Map;
  * past its due date (a done one is in completed, a newly late one in newly overdue)
  * @param added actions not in the last board's plan
  * @param removed actions in the last board's plan and no longer in this one
+ * @param decided asks the board decided since the last board's pack: reported once, then
+ * kept in the history
  */
 public record SinceLastBoard(String previousPeriod, List<AssessedAction> completed, List<AssessedAction> embedded,
 		List<AssessedAction> newlyOverdue, List<DateMove> dueDateMoves, List<RagMove> ragMoves,
-		List<AssessedAction> added, List<AssessedAction> removed) {
+		List<AssessedAction> added, List<AssessedAction> removed, List<Decided> decided) {
 
 	public SinceLastBoard {
 		completed = List.copyOf(completed);
@@ -35,11 +37,13 @@ public record SinceLastBoard(String previousPeriod, List<AssessedAction> complet
 		ragMoves = List.copyOf(ragMoves);
 		added = List.copyOf(added);
 		removed = List.copyOf(removed);
+		decided = List.copyOf(decided);
 	}
 
 	/** The first pack: nothing stored to compare with. */
 	public static SinceLastBoard firstBoard() {
-		return new SinceLastBoard(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		return new SinceLastBoard(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of());
 	}
 
 	public boolean isFirstBoard() {
@@ -60,8 +64,14 @@ public record SinceLastBoard(String previousPeriod, List<AssessedAction> complet
 		List<DateMove> moves = new ArrayList<>();
 		List<RagMove> ragMoves = new ArrayList<>();
 		List<AssessedAction> added = new ArrayList<>();
+		List<Decided> decided = new ArrayList<>();
 		for (AssessedAction now : current) {
 			AssessedAction then = before.remove(now.ref());
+			BoardDecision decision = now.action().decision();
+			if (decision != null && (then == null || !decision.sameAs(then.action().decision()))) {
+				String ask = now.action().boardAsk();
+				decided.add(new Decided(now, (ask == null && then != null) ? then.action().boardAsk() : ask));
+			}
 			if (then == null) {
 				added.add(now);
 				continue;
@@ -84,7 +94,20 @@ public record SinceLastBoard(String previousPeriod, List<AssessedAction> complet
 			}
 		}
 		return new SinceLastBoard(previousPeriod, completed, embedded, newlyOverdue, moves, ragMoves, added,
-				new ArrayList<>(before.values()));
+				new ArrayList<>(before.values()), decided);
+	}
+
+	/**
+	 * An ask the board has decided: the action, with the decision it records.
+	 *
+	 * @param ask what was asked; null when the plan no longer says
+	 */
+	public record Decided(AssessedAction action, String ask) {
+
+		public BoardDecision decision() {
+			return this.action.action().decision();
+		}
+
 	}
 
 	/** An action whose due date changed. */

@@ -3,6 +3,7 @@ package org.boardpack.actionplan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,10 +28,11 @@ public class SnapshotRepository {
 			INSERT INTO action_snapshot (period, as_at, ref, section, section_title, description, owner, theme,
 				start_date, due_date, revised_due_date, effective_due_date, first_due_date, status, owner_rag,
 				derived_rag, rag_reason, challenge, percent_complete, last_updated, update_text, evidence, board_ask,
-				days_overdue, days_overdue_original, slipped_days, date_moves, stale, days_since_update)
+				board_decision, decided_on, days_overdue, days_overdue_original, slipped_days, date_moves, stale, days_since_update)
 			VALUES (:period, :asAt, :ref, :section, :assessedSectionTitle, :description, :owner, :theme, :startDate,
 				:dueDate, :revisedDueDate, :effectiveDueDate, :firstDueDate, :status, :ownerRag, :derivedRag,
-				:ragReason, :challenge, :percentComplete, :lastUpdated, :update, :evidence, :boardAsk, :daysOverdue,
+				:ragReason, :challenge, :percentComplete, :lastUpdated, :update, :evidence, :boardAsk, :boardDecision,
+				:decidedOn, :daysOverdue,
 				:daysOverdueOriginal, :slippedDays, :dateMoves, :stale, :daysSinceUpdate)""";
 
 	private final JdbcClient jdbc;
@@ -139,6 +141,42 @@ public class SnapshotRepository {
 	}
 
 	/**
+	 * For each action whose ask was open at the last board (asked, not decided), the
+	 * first board of the unbroken run of months it has been open since: an ask this month
+	 * that the board has seen before is carried from there.
+	 */
+	public Map<String, YearMonth> asksOpenSince(String period) {
+		List<String> boards = this.jdbc.sql("SELECT period FROM period_summary WHERE period < :period ORDER BY period")
+			.param("period", period)
+			.query(String.class)
+			.list();
+		Map<String, String> openSince = new HashMap<>();
+		Map<String, String> openAt = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT period, ref FROM action_snapshot
+				WHERE period < :period AND board_ask IS NOT NULL AND board_decision IS NULL ORDER BY period""")
+			.param("period", period)
+			.query((ResultSet rs) -> {
+				String board = rs.getString("period");
+				String ref = rs.getString("ref");
+				String before = openAt.get(ref);
+				boolean unbroken = before != null && boards.indexOf(before) == boards.indexOf(board) - 1;
+				if (!unbroken) {
+					openSince.put(ref, board);
+				}
+				openAt.put(ref, board);
+			});
+		Map<String, YearMonth> carried = new HashMap<>();
+		String last = boards.isEmpty() ? null : boards.get(boards.size() - 1);
+		openAt.forEach((ref, board) -> {
+			if (board.equals(last)) {
+				carried.put(ref, YearMonth.parse(openSince.get(ref)));
+			}
+		});
+		return carried;
+	}
+
+	/**
 	 * Headline figures of the stored months up to this one, oldest first, at most
 	 * {@code months} of them.
 	 */
@@ -187,7 +225,7 @@ public class SnapshotRepository {
 				Status.valueOf(rs.getString("status")), (ownerRag != null) ? Rag.valueOf(ownerRag) : null,
 				(Integer) rs.getObject("percent_complete"), rs.getObject("last_updated", LocalDate.class),
 				rs.getString("update_text"), rs.getString("evidence"), rs.getString("board_ask"), rs.getString("theme"),
-				0);
+				ActionRepository.decision(rs), 0);
 		return new AssessedAction(action, rs.getString("section_title"),
 				rs.getObject("effective_due_date", LocalDate.class), rs.getObject("first_due_date", LocalDate.class),
 				rs.getInt("days_overdue"), rs.getInt("days_overdue_original"), rs.getInt("slipped_days"),

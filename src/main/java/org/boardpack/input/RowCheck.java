@@ -236,6 +236,14 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			problem(column, kind, reason);
 			return;
 		}
+		leaveBlank(column, kind, reason);
+	}
+
+	/**
+	 * Loads the row with an optional cell left blank, for a reason the officer should
+	 * see: the reason becomes a warning.
+	 */
+	public void leaveBlank(C column, RejectKind kind, String reason) {
 		if (this.optional.isEmpty()) {
 			this.optional = new ArrayList<>(2);
 		}

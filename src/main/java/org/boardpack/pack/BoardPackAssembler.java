@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -120,8 +121,10 @@ public class BoardPackAssembler {
 				this.audits.findByPeriod(key), this.fileLoads.findByPeriod(key), this.rejects.findByPeriod(key),
 				this.snapshots.trend(key, settings.trendMonths()), this.snapshots.history(key),
 				this.kpis.stored(key, period.minusMonths(Scorecard.monthsNeeded(this.template.kpis()) - 1L), period),
-				this.transfers.stored(key), this.workforce.stored(key,
-						period.minusMonths(WorkforceFindings.monthsNeeded(this.template.workforce()) - 1L), period));
+				this.transfers.stored(key),
+				this.workforce.stored(key,
+						period.minusMonths(WorkforceFindings.monthsNeeded(this.template.workforce()) - 1L), period),
+				this.snapshots.asksOpenSince(key));
 		return compose(this.template, period, asAt, stored);
 	}
 
@@ -143,11 +146,14 @@ public class BoardPackAssembler {
 	 * @param transfers the case transfers the period's run stored
 	 * @param workforce the stored figures of every team over the months the workforce
 	 * figures read
+	 * @param asksOpenSince for each ask open at the last board, the board it was first
+	 * asked at
 	 */
 	public record Stored(List<AssessedAction> actions, String previousPeriod, List<AssessedAction> previousActions,
 			List<AuditCube.Count> counts, List<AuditCube.DomainCount> domainCounts, List<AuditResult> periodAudits,
 			List<FileLoad> fileLoads, List<Reject> rejects, List<PeriodSummary> trend, List<HistoryRow> history,
-			List<MeasureValue> measures, List<Transfer> transfers, List<TeamMonth> workforce) {
+			List<MeasureValue> measures, List<Transfer> transfers, List<TeamMonth> workforce,
+			Map<String, YearMonth> asksOpenSince) {
 	}
 
 	/**
@@ -196,7 +202,8 @@ public class BoardPackAssembler {
 			.anyMatch((f) -> f.role().equals(WorkforceInput.NAME) && f.supplied());
 		WorkforceFindings teams = workforceRead ? WorkforceFindings.of(period, template.workforce(), stored.workforce())
 				: null;
-		List<String> messages = keyMessages(template, period, progress, since, findings, quality);
+		List<String> messages = keyMessages(template, period, progress, since,
+				asksMessage(actions, stored.asksOpenSince(), since), findings, quality);
 		messages.addAll(PerformanceMessages.keyMessages(scorecard, performance));
 		boolean transfersRead = stored.fileLoads()
 			.stream()
@@ -211,9 +218,10 @@ public class BoardPackAssembler {
 		}
 		messages.addAll(WorkforceMessages.keyMessages(teams));
 		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),
-				messages, matters(template, actions, findings, scorecard, transferFindings, teams), progress, actions,
-				exceptions, completed, embedded, since, stored.trend(), findings, periodAudits, stored.history(),
-				quality, template.rag().describe(), performance, drift,
+				messages,
+				matters(template, actions, stored.asksOpenSince(), findings, scorecard, transferFindings, teams),
+				progress, actions, exceptions, completed, embedded, since, stored.trend(), findings, periodAudits,
+				stored.history(), quality, template.rag().describe(), performance, drift,
 				(teams != null) ? Workforce.of(teams) : Workforce.absent(period));
 	}
 
@@ -234,7 +242,7 @@ public class BoardPackAssembler {
 	}
 
 	private static List<String> keyMessages(Template template, YearMonth period, PlanProgress progress,
-			SinceLastBoard since, AuditFindings findings, DataQuality quality) {
+			SinceLastBoard since, Optional<String> asks, AuditFindings findings, DataQuality quality) {
 		Tally t = progress.overall();
 		List<String> messages = new ArrayList<>();
 		messages.add(t.done() + " of " + t.actions() + " actions are complete (" + t.count(Status.EMBEDDED)
@@ -253,6 +261,7 @@ public class BoardPackAssembler {
 					+ ((since.added().isEmpty() && since.removed().isEmpty()) ? "."
 							: "; " + since.added().size() + " added and " + since.removed().size() + " removed."));
 		}
+		asks.ifPresent(messages::add);
 		List<String> ratings = new ArrayList<>();
 		if (t.challenged() > 0) {
 			ratings.add(plural(t.challenged(), "action") + " better than the rules give from the dates and updates ("
@@ -294,6 +303,41 @@ public class BoardPackAssembler {
 					+ " rejected and left out; each is listed with its reason in the data quality appendix.");
 		}
 		return messages;
+	}
+
+	/**
+	 * What the board decided since the last board, and the asks before it now: how many
+	 * and which are carried, since when. Empty when there are none of either.
+	 */
+	private static Optional<String> asksMessage(List<AssessedAction> actions, Map<String, YearMonth> asksOpenSince,
+			SinceLastBoard since) {
+		List<String> parts = new ArrayList<>();
+		int decided = since.decided().size();
+		if (decided > 0) {
+			parts.add(plural(decided, "ask") + ((decided == 1) ? " was" : " were") + " decided at the "
+					+ Phrases.month(YearMonth.parse(since.previousPeriod())) + " board ("
+					+ String.join(", ", since.decided().stream().map((d) -> d.action().ref()).toList()) + ")");
+		}
+		List<AssessedAction> open = actions.stream().filter((a) -> !a.done() && a.asksTheBoard()).toList();
+		if (!open.isEmpty()) {
+			Map<YearMonth, List<String>> carried = new TreeMap<>();
+			open.stream()
+				.filter((a) -> asksOpenSince.containsKey(a.ref()))
+				.forEach((a) -> carried.computeIfAbsent(asksOpenSince.get(a.ref()), (m) -> new ArrayList<>())
+					.add(a.ref()));
+			int count = carried.values().stream().mapToInt(List::size).sum();
+			List<String> runs = new ArrayList<>();
+			carried.forEach((month, refs) -> runs.add(Phrases.and(refs) + " since " + Phrases.month(month)));
+			parts.add(plural(open.size(), "ask") + ((open.size() == 1) ? " is" : " are") + " before this board"
+					+ ((count == 0) ? ", all new"
+							: ", " + count + " of them carried without a decision from earlier boards ("
+									+ String.join("; ", runs) + ")"));
+		}
+		if (parts.isEmpty()) {
+			return Optional.empty();
+		}
+		String message = String.join("; ", parts) + ".";
+		return Optional.of(Character.toUpperCase(message.charAt(0)) + message.substring(1));
 	}
 
 	private static List<String> auditMessages(YearMonth period, AuditFindings findings) {
@@ -345,9 +389,10 @@ public class BoardPackAssembler {
 	 * warnings), then a fall in audit quality. A domain with matters of its own adds them
 	 * here.
 	 */
-	private static Matters matters(Template template, List<AssessedAction> actions, AuditFindings findings,
-			Scorecard scorecard, TransferFindings transfers, WorkforceFindings teams) {
-		List<Matter> matters = new ArrayList<>(PlanMatters.of(actions, Map.of()));
+	private static Matters matters(Template template, List<AssessedAction> actions,
+			Map<String, YearMonth> asksOpenSince, AuditFindings findings, Scorecard scorecard,
+			TransferFindings transfers, WorkforceFindings teams) {
+		List<Matter> matters = new ArrayList<>(PlanMatters.of(actions, asksOpenSince));
 		matters.addAll(PerformanceMessages.matters(scorecard));
 		if (transfers != null) {
 			matters.addAll(DriftMessages.matters(transfers));

@@ -1,7 +1,10 @@
 package org.boardpack.pack;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.boardpack.actionplan.Rag;
 import org.boardpack.actionplan.AssessedAction;
@@ -14,7 +17,21 @@ import org.boardpack.template.Template;
  */
 public final class Phrases {
 
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
 	private Phrases() {
+	}
+
+	/** "5.3, 6.7 and 7.3". */
+	public static String and(List<String> items) {
+		int last = items.size() - 1;
+		return (last < 1) ? String.join("", items)
+				: String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+	}
+
+	/** "November 2020": a board is named by the month its pack reports on. */
+	public static String month(YearMonth month) {
+		return month.format(MONTH);
 	}
 
 	/**

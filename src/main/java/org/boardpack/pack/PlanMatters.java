@@ -30,8 +30,8 @@ final class PlanMatters {
 
 	/**
 	 * @param actions the period's assessed actions
-	 * @param firstAsked for an ask carried from an earlier board, that board's period, by
-	 * ref
+	 * @param firstAsked for an ask still open since an earlier board, the board it was
+	 * first asked at, by ref
 	 */
 	static List<Matter> of(List<AssessedAction> actions, Map<String, YearMonth> firstAsked) {
 		List<Matter> matters = new ArrayList<>();
@@ -41,12 +41,13 @@ final class PlanMatters {
 			}
 			Action action = a.action();
 			String owner = shortOwner(action.owner());
-			if (action.boardAsk() != null) {
+			if (a.asksTheBoard()) {
 				// One row for the action: what it asks, with its delay and any
-				// disagreement
-				// of ratings beside it, so the board takes them together.
+				// disagreement of ratings beside it, so the board takes them together.
+				YearMonth since = firstAsked.get(a.ref());
+				String carried = (since != null) ? "Carried from the " + Phrases.month(since) + " board. " : "";
 				matters.add(new Matter(Matter.Kind.DECIDE, a.ref(), owner, sentence(action.boardAsk()),
-						position(a) + ratings(a), a.effectiveDueDate(), firstAsked.get(a.ref())));
+						carried + position(a) + ratings(a), a.effectiveDueDate(), since));
 			}
 			else if (a.overdue() || a.disagreement() == Disagreement.OWNER_ROSIER) {
 				matters.add(new Matter(Matter.Kind.CHALLENGE, a.ref(), owner, challenge(a), position(a),

@@ -80,7 +80,7 @@ class ActionAssessorTests {
 	void onHoldNotStartedLateAndSlippedAreAmberWithEveryReason() {
 		assertThat(assess(action(Status.ON_HOLD, date(2021, 9, 30), null, 20, AS_AT)).ragReason()).isEqualTo("On hold");
 		Action notStarted = new Action("1.1", 1, null, "Do it", "Owner", date(2021, 1, 10), date(2021, 9, 30), null,
-				Status.NOT_STARTED, null, 0, AS_AT, null, null, null, null, 2);
+				Status.NOT_STARTED, null, 0, AS_AT, null, null, null, null, null, 2);
 		assertThat(assess(notStarted).ragReason()).isEqualTo("Not started; planned to start 10/01/2021");
 		AssessedAction both = assess(
 				action(Status.ON_HOLD, date(2021, 6, 30), date(2021, 9, 30), 20, date(2020, 1, 1)));
@@ -92,7 +92,7 @@ class ActionAssessorTests {
 	@Test
 	void aNotStartedActionWhoseStartIsStillAheadIsNeitherStaleNorLate() {
 		Action future = new Action("1.1", 1, null, "Do it", "Owner", date(2021, 3, 1), date(2021, 9, 30), null,
-				Status.NOT_STARTED, null, null, null, null, null, null, null, 2);
+				Status.NOT_STARTED, null, null, null, null, null, null, null, null, 2);
 		AssessedAction a = assess(future);
 		assertThat(a.stale()).isFalse();
 		assertThat(a.derivedRag()).isEqualTo(Rag.GREEN);
@@ -101,14 +101,14 @@ class ActionAssessorTests {
 	@Test
 	void anOwnersRatingBetterThanTheEvidenceIsChallenged() {
 		Action rosy = new Action("2.2", 1, null, "Recruit", "Head of Legal", null, date(2020, 12, 31), null,
-				Status.IN_PROGRESS, Rag.GREEN, 60, AS_AT, null, null, null, null, 2);
+				Status.IN_PROGRESS, Rag.GREEN, 60, AS_AT, null, null, null, null, null, 2);
 		assertThat(assess(rosy).challenge())
 			.isEqualTo("Owner rates Green; the rules give Red: past its due date of 31/12/2020 by 31 days");
 		Action honest = new Action("2.2", 1, null, "Recruit", "Head of Legal", null, date(2020, 12, 31), null,
-				Status.IN_PROGRESS, Rag.RED, 60, AS_AT, null, null, null, null, 2);
+				Status.IN_PROGRESS, Rag.RED, 60, AS_AT, null, null, null, null, null, 2);
 		assertThat(assess(honest).challenged()).isFalse();
 		Action claimsDone = new Action("2.3", 1, null, "Train", "AD", null, date(2021, 6, 30), null, Status.IN_PROGRESS,
-				Rag.BLUE, 90, AS_AT, null, null, null, null, 2);
+				Rag.BLUE, 90, AS_AT, null, null, null, null, null, 2);
 		assertThat(assess(claimsDone).challenge()).startsWith("Owner rates Blue; the rules give Green");
 	}
 
@@ -118,7 +118,7 @@ class ActionAssessorTests {
 		// now 31/03/2021
 		DueDateHistory history = new DueDateHistory(date(2020, 10, 31), List.of(date(2020, 12, 31), date(2021, 2, 28)));
 		Action overwritten = new Action("6.1", 1, null, "Plan", "HoS", null, date(2021, 3, 31), null,
-				Status.IN_PROGRESS, null, 50, AS_AT, null, null, null, null, 2);
+				Status.IN_PROGRESS, null, 50, AS_AT, null, null, null, null, null, 2);
 		AssessedAction a = this.assessor.assess(overwritten, history);
 		assertThat(a.firstDueDate()).isEqualTo(date(2020, 10, 31));
 		assertThat(a.slippedDays()).isEqualTo(151);
@@ -132,7 +132,7 @@ class ActionAssessorTests {
 		assertThat(assess(action(Status.IN_PROGRESS, date(2021, 9, 30), null, 50, AS_AT)).sectionTitle())
 			.isEqualTo("Leadership");
 		Action titled = new Action("1.1", 1, "Own title", "Do it", "Owner", null, date(2021, 9, 30), null,
-				Status.IN_PROGRESS, null, 50, AS_AT, null, null, null, null, 2);
+				Status.IN_PROGRESS, null, 50, AS_AT, null, null, null, null, null, 2);
 		assertThat(assess(titled).sectionTitle()).isEqualTo("Own title");
 	}
 
@@ -143,7 +143,7 @@ class ActionAssessorTests {
 				assess(action(Status.IN_PROGRESS, date(2021, 9, 30), null, 40, AS_AT)),
 				assess(action(Status.IN_PROGRESS, date(2021, 9, 30), null, null, AS_AT)),
 				assess(new Action("1.9", 1, null, "Later", "Owner", date(2021, 6, 1), date(2021, 9, 30), null,
-						Status.NOT_STARTED, null, null, null, null, null, null, null, 9)));
+						Status.NOT_STARTED, null, null, null, null, null, null, null, null, 9)));
 		Tally t = Tally.of(actions);
 		assertThat(t.count(Status.COMPLETE)).isEqualTo(1);
 		assertThat(t.count(Status.EMBEDDED)).isEqualTo(1);
@@ -161,7 +161,7 @@ class ActionAssessorTests {
 
 	private static Action action(Status status, LocalDate due, LocalDate revised, Integer percent, LocalDate updated) {
 		return new Action("1.1", 1, null, "Do it", "Owner", null, due, revised, status, null, percent, updated, null,
-				null, null, null, 2);
+				null, null, null, null, 2);
 	}
 
 	private static LocalDate date(int year, int month, int day) {

@@ -128,6 +128,22 @@ class ActionValidatorTests {
 	}
 
 	@Test
+	void aBoardDecisionIsReadWithItsDateAndADateAloneIsLeftOutWithAWarning() {
+		Header<ActionColumn> header = Header.match(1, new String[] { "Ref", "Section", "Action", "Owner", "Due date",
+				"Status", "Board ask", "Board decision", "Decided on" }, ActionColumn.class, Map.of(), List.of());
+		Action decided = this.validator.process(new InputRow<>("plan.csv", 2, new String[] { "6.7", "6", "Recruit",
+				"Head", "30/07/2021", "On hold", "Agree funding", "Agreed: fund the post.", "09/02/2021" }, header));
+		assertThat(decided.decision()).isEqualTo(new BoardDecision("Agreed: fund the post.", LocalDate.of(2021, 2, 9)));
+
+		InputRow<ActionColumn> dateAlone = new InputRow<>("plan.csv", 3, new String[] { "6.8", "6", "Plan", "Head",
+				"30/07/2021", "In progress", "Agree funding", "", "09/02/2021" }, header);
+		assertThat(this.validator.process(dateAlone).decision()).isNull();
+		assertThat(dateAlone.warnings()).extracting(Problem::column, Problem::reason)
+			.containsExactly(tuple("Decided on", "Missing value: a date decided with no board decision written beside "
+					+ "it; the row is loaded with this cell blank"));
+	}
+
+	@Test
 	void aCaseReferenceTypedInTheWrongColumnIsNeverQuoted() {
 		CaseReferences.use("NMB-\\d{6}");
 		try {

@@ -35,7 +35,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * January's tracker, edited as an officer would, comes back as February's plan: this
  * month's update becomes the update and History keeps both months' words; an edit to a
- * derived column is ignored and the run says so.
+ * derived column is ignored and the run says so; a board decision written in it is
+ * reported once and its ask is not asked again.
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "boardpack.run-on-startup=false",
@@ -113,6 +114,69 @@ class TrackerSentBackJobTests {
 			assertThat(updates).containsEntry("2021-01", januaryUpdate)
 				.containsEntry("2021-02", "Chair appointed; first board held.");
 		}
+	}
+
+	@Test
+	void aDecisionRecordedInTheTrackerIsReportedOnceAndAnAskLeftOpenIsCarried() throws Exception {
+		run("2020-11", Path.of("seeds/history/actions-2020-11.csv"));
+		run("2020-12", Path.of("seeds/history/actions-2020-12.csv"));
+		run("2021-01", SEED_ACTIONS);
+		// The seed plan records December's decision on 2.3; 6.7's ask has been open
+		// since November, 7.3's since December.
+		String january = BoardPackJobTests.pdfText(this.output.resolve("2021-01/board-pack-2021-01.pdf"));
+		assertThat(january).contains("1 ask was decided at the December 2020 board (2.3)", "Decided by the board",
+				"Board decision (12/01/2021): Agreed: the Director");
+		assertThat(matters(january)).doesNotContain("2.3 ")
+			.contains("Carried from the November 2020 board", "Carried from the December 2020 board");
+
+		Path sentBack = this.output.resolve("tracker-sent-back.xlsx");
+		try (InputStream in = Files.newInputStream(this.output.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook tracker = new XSSFWorkbook(in)) {
+			Sheet actions = tracker.getSheet("Actions");
+			Map<String, Integer> column = columns(actions);
+			assertThat(row(actions, "2.3").getCell(column.get("Board decision")).getStringCellValue())
+				.startsWith("Agreed: the Director");
+			Row lifeStory = row(actions, "6.7");
+			edit(lifeStory.getCell(column.get("Board decision")), "Agreed: fund the post.");
+			edit(lifeStory.getCell(column.get("Decided on")), LocalDate.of(2021, 2, 9));
+			try (OutputStream out = Files.newOutputStream(sentBack)) {
+				tracker.write(out);
+			}
+		}
+		run("2021-02", sentBack);
+
+		// Reported under since the last board, and kept beside the action in the annex.
+		String february = BoardPackJobTests.pdfText(this.output.resolve("2021-02/board-pack-2021-02.pdf"));
+		assertThat(february).contains("1 ask was decided at the January 2021 board (6.7)", "09/02/2021",
+				"Board decision (09/02/2021): Agreed: fund the post.");
+		assertThat(occurrences(february, "Agreed: fund the post.")).isEqualTo(2);
+		assertThat(matters(february)).doesNotContain("life-story worker")
+			.contains("Carried from the December 2020 board");
+
+		// The tracker keeps the decision; sent back again, it is not reported again.
+		Path march = this.output.resolve("2021-02/tracker-2021-02.xlsx");
+		try (InputStream in = Files.newInputStream(march); XSSFWorkbook tracker = new XSSFWorkbook(in)) {
+			Sheet actions = tracker.getSheet("Actions");
+			Map<String, Integer> column = columns(actions);
+			assertThat(row(actions, "6.7").getCell(column.get("Decided on")).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2021, 2, 9));
+		}
+		run("2021-03", march);
+		String marchPack = BoardPackJobTests.pdfText(this.output.resolve("2021-03/board-pack-2021-03.pdf"));
+		assertThat(marchPack).contains("No decision on an ask of the board was recorded since the last board.")
+			.doesNotContain("was decided at");
+		assertThat(occurrences(marchPack, "Agreed: fund the post.")).isEqualTo(1);
+		assertThat(matters(marchPack)).doesNotContain("life-story worker");
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	/** Every matter for the board: the summary's and the page after it. */
+	private static String matters(String pack) {
+		int from = pack.indexOf("Matters for the board");
+		return pack.substring(from, pack.indexOf("Progress by section", from));
 	}
 
 	private void run(String period, Path actions) throws Exception {

@@ -163,7 +163,7 @@ class ScorecardTests {
 
 	private static Action action(String ref, Status status) {
 		return new Action(ref, 8, null, "Action " + ref, "Owner", null, LocalDate.of(2020, 12, 31), null, status, null,
-				100, null, null, null, null, null, 2);
+				100, null, null, null, null, null, null, 2);
 	}
 
 	private static MeasureValue value(String polarity, String month, String value) {

@@ -106,7 +106,7 @@ public final class BoardPackFixtures {
 		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
 				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
 						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), measures,
-						List.of(), s.workforce()));
+						List.of(), s.workforce(), Map.of()));
 	}
 
 	/**
@@ -122,7 +122,7 @@ public final class BoardPackFixtures {
 		return BoardPackAssembler.compose(template(), PERIOD, AS_AT,
 				new BoardPackAssembler.Stored(s.actions(), s.previousPeriod(), s.previousActions(), s.counts(),
 						s.domainCounts(), s.periodAudits(), loads, s.rejects(), s.trend(), s.history(), s.measures(),
-						s.transfers(), workforce));
+						s.transfers(), workforce, Map.of()));
 	}
 
 	/** Every valid row of seeds/workforce.csv as the validator makes it. */
@@ -249,7 +249,7 @@ public final class BoardPackFixtures {
 				new Reject("audits", "seeds/audits.csv", 19, "AUD-19", "audit_date", RejectKind.INVALID_DATE,
 						"'2020-11-31' is not a real date"));
 		return new BoardPackAssembler.Stored(current, "2020-12", previous, auditCounts(), domainCounts(),
-				periodAudits(), loads, rejects, trend, history, List.of(), List.of(), List.of());
+				periodAudits(), loads, rejects, trend, history, List.of(), List.of(), List.of(), Map.of());
 	}
 
 	/** How each action stood at the end of December. */
@@ -267,7 +267,8 @@ public final class BoardPackFixtures {
 		LocalDate updated = (a.lastUpdated() != null && a.lastUpdated().isAfter(d(2020, 12, 31))) ? d(2020, 12, 15)
 				: a.lastUpdated();
 		return new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(), due,
-				revised, status, rag, percent, updated, a.update(), a.evidence(), a.boardAsk(), a.theme(), a.line());
+				revised, status, rag, percent, updated, a.update(), a.evidence(), a.boardAsk(), a.theme(), a.decision(),
+				a.line());
 	}
 
 	private static PeriodSummary summary(String period, List<AssessedAction> actions) {
@@ -349,7 +350,7 @@ public final class BoardPackFixtures {
 			LocalDate due, LocalDate revised, Status status, Rag rag, Integer percent, LocalDate updated, String update,
 			String evidence, String ask, String theme) {
 		return new Action(ref, section, null, description, owner, start, due, revised, status, rag, percent, updated,
-				update, evidence, ask, theme, 0);
+				update, evidence, ask, theme, null, 0);
 	}
 
 	private static LocalDate d(int year, int month, int day) {

@@ -48,6 +48,16 @@ final class HowToUpdateSheet {
 						+ "an action or change a heading, choose Review, Unprotect Sheet. A new action needs its "
 						+ "own ref."));
 		writer.gap();
+		writer.line("After the board meeting", styles.heading());
+		paragraphs(writer, List.of("Where the board decided an action's ask, write what it decided in \""
+				+ ActionColumn.BOARD_DECISION.trackerHeader() + "\" and the date of the meeting in \""
+				+ ActionColumn.DECIDED_ON.trackerHeader() + "\". Next month's pack reports the decision once, "
+				+ "under what has changed since the last board, and stops asking; an ask left without a decision "
+				+ "is asked again, marked as carried from the board that first heard it.",
+				"Keep the decision in place in later months: it is the record. For a new ask on the same action, "
+						+ "write it in \"" + ActionColumn.BOARD_ASK.trackerHeader() + "\" and clear both decision "
+						+ "cells."));
+		writer.gap();
 		writer.line("Sending it back", styles.heading());
 		paragraphs(writer,
 				List.of("Save the workbook as an Excel workbook (.xlsx), under any name, and send it to "

@@ -14,15 +14,16 @@ import java.util.function.Function;
 
 import org.boardpack.actionplan.AssessedAction;
 import org.boardpack.actionplan.SinceLastBoard.DateMove;
+import org.boardpack.actionplan.SinceLastBoard.Decided;
 import org.boardpack.actionplan.SinceLastBoard.RagMove;
 import org.boardpack.actionplan.SinceLastBoard;
 import org.boardpack.pack.BoardPack;
 
 /**
- * What changed since the last board, from the snapshot the last board's run stored:
- * completed, embedded, newly overdue, due dates moved (by how many days), RAG changes,
- * new and removed actions. On the first month stored it says plainly that there is
- * nothing to compare with yet.
+ * What changed since the last board, from the snapshot the last board's run stored: the
+ * asks the board decided, completed, embedded, newly overdue, due dates moved (by how
+ * many days), RAG changes, new and removed actions. On the first month stored it says
+ * plainly that there is nothing to compare with yet.
  */
 final class SinceLastBoardSheet {
 
@@ -66,6 +67,10 @@ final class SinceLastBoardSheet {
 		writer.line("Changes from the " + YearMonth.parse(since.previousPeriod()).format(MONTH) + " board to "
 				+ layout.period() + ".", writer.styles().strong());
 		writer.gap();
+		block(writer, "Decided by the board", since.decided(),
+				actionColumns(Decided::action, Column.of("What was asked", 40, WRAP, Decided::ask),
+						Column.of("Board decision", 40, WRAP, (d) -> d.decision().decision()),
+						Column.of("Decided on", DETAIL, DATE, (d) -> d.decision().decidedOn())));
 		block(writer, "Completed", since.completed(), about(STATUS, LAST_UPDATED));
 		block(writer, "Embedded: the board accepted the evidence of impact", since.embedded(), about(LAST_UPDATED));
 		block(writer, "Newly overdue", since.newlyOverdue(),

@@ -3,6 +3,7 @@ package org.boardpack.report.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
 import org.boardpack.actionplan.Action;
+import org.boardpack.actionplan.BoardDecision;
 import org.boardpack.actionplan.AssessedAction;
 
 /**
@@ -39,6 +40,14 @@ final class ActionDetails {
 		}
 		if (evidence && action.boardAsk() != null) {
 			line(phrase, style.labelled("Ask of the board:", action.boardAsk(), Style.TABLE, width));
+		}
+		if (evidence && action.decision() != null) {
+			BoardDecision decision = action.decision();
+			line(phrase,
+					style.labelled(
+							(decision.decidedOn() != null)
+									? "Board decision (" + Words.date(decision.decidedOn()) + "):" : "Board decision:",
+							decision.decision(), Style.TABLE, width));
 		}
 		return phrase;
 	}

@@ -23,7 +23,7 @@ final class Exceptions implements Part {
 
 	@Override
 	public void write(BoardPack pack, Pages pages) {
-		pages.part(title());
+		pages.partFollowing(title());
 		if (pack.exceptions().isEmpty()) {
 			pages.paragraph(Phrases.exceptionsNote(pack.template()));
 			return;

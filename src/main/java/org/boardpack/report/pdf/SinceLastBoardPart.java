@@ -10,10 +10,11 @@ import org.boardpack.pack.Phrases;
 import org.boardpack.actionplan.AssessedAction;
 
 /**
- * What moved since the last board, from the snapshot the last period's run stored:
- * completed (with the evidence of impact, complete kept apart from embedded), newly
- * overdue, due dates moved (with days), RAG changes, new and removed actions. A first
- * pack says plainly there is nothing stored to compare with.
+ * What moved since the last board, from the snapshot the last period's run stored: the
+ * asks the board decided (each reported once), completed (with the evidence of impact,
+ * complete kept apart from embedded), newly overdue, due dates moved (with days), RAG
+ * changes, new and removed actions. A first pack says plainly there is nothing stored to
+ * compare with.
  */
 final class SinceLastBoardPart implements Part {
 
@@ -36,6 +37,22 @@ final class SinceLastBoardPart implements Part {
 		LocalDate meeting = pack.template().meetings().get(since.previousPeriod());
 		pages.paragraph("Compared with the pack for " + Style.month(previous)
 				+ ((meeting != null) ? " (board meeting of " + Words.date(meeting) + ")" : "") + ".");
+
+		pages.subheading("Decided by the board");
+		if (listed(pages, since.decided(), "No decision on an ask of the board was recorded since the last board.")) {
+			// The ask and the decision are what the board reads: the action is in the
+			// annex.
+			float words = pages.width() - 28 - 52;
+			Records list = new Records(pages, Style.TABLE, new float[] { 28, words / 2, words / 2, 52 }, "Ref",
+					"What was asked", "Decision", "Decided on");
+			since.decided()
+				.forEach((d) -> list.add(list.row()
+					.bold(d.action().ref())
+					.text((d.ask() != null) ? d.ask() : Words.NONE)
+					.text(d.decision().decision())
+					.text(Words.date(d.decision().decidedOn()))));
+			list.finish();
+		}
 
 		completed(pack, pages, Phrases.completedSince(pack.completed().size() + pack.embedded().size()));
 

@@ -73,7 +73,7 @@ class ExcelTrackerCasesTest {
 		Action edited = new Action(o.ref(), o.section(), o.sectionTitle(), o.description(), "@Chief Executive",
 				o.startDate(), o.dueDate(), o.revisedDueDate(), o.status(), o.ownerRag(), o.percentComplete(),
 				o.lastUpdated(), "=HYPERLINK(\"http://example.org\",\"click\")", "+44 20 7946 0000 called",
-				"-1 post to fund", o.theme(), o.line());
+				"-1 post to fund", o.theme(), o.decision(), o.line());
 		actions.set(0,
 				new AssessedAction(edited, a.sectionTitle(), a.effectiveDueDate(), a.firstDueDate(), a.daysOverdue(),
 						a.daysOverdueOriginal(), a.slippedDays(), a.dateMoves(), a.stale(), a.daysSinceUpdate(),

@@ -145,16 +145,16 @@ class TrackerRoundTripTest {
 		return switch (a.ref()) {
 			case "2.4" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
 					a.dueDate(), a.revisedDueDate(), Status.COMPLETE, a.ownerRag(), 100, LocalDate.of(2021, 2, 20),
-					"=20/02/2021: policy signed off", "Adopted by all teams", a.boardAsk(), a.theme(), 0);
+					"=20/02/2021: policy signed off", "Adopted by all teams", a.boardAsk(), a.theme(), a.decision(), 0);
 			case "2.2" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
 					a.dueDate(), a.revisedDueDate(), a.status(), Rag.RED, a.percentComplete(), a.lastUpdated(),
-					a.update(), a.evidence(), a.boardAsk(), a.theme(), 0);
+					a.update(), a.evidence(), a.boardAsk(), a.theme(), a.decision(), 0);
 			case "1.1" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
 					a.dueDate(), a.revisedDueDate(), a.status(), a.ownerRag(), a.percentComplete(), a.lastUpdated(),
-					"Started in post.", a.evidence(), a.boardAsk(), a.theme(), 0);
+					"Started in post.", a.evidence(), a.boardAsk(), a.theme(), a.decision(), 0);
 			case "3.2" -> new Action(a.ref(), a.section(), a.sectionTitle(), a.description(), a.owner(), a.startDate(),
 					a.dueDate(), LocalDate.of(2021, 3, 31), a.status(), a.ownerRag(), a.percentComplete(),
-					a.lastUpdated(), a.update(), a.evidence(), a.boardAsk(), a.theme(), 0);
+					a.lastUpdated(), a.update(), a.evidence(), a.boardAsk(), a.theme(), a.decision(), 0);
 			default -> a;
 		};
 	}
@@ -166,7 +166,7 @@ class TrackerRoundTripTest {
 	private static Action comparable(Action a, String sectionTitle) {
 		return new Action(a.ref(), a.section(), sectionTitle, a.description(), a.owner(), a.startDate(), a.dueDate(),
 				a.revisedDueDate(), a.status(), a.ownerRag(), a.percentComplete(), a.lastUpdated(), a.update(),
-				a.evidence(), a.boardAsk(), a.theme(), 0);
+				a.evidence(), a.boardAsk(), a.theme(), a.decision(), 0);
 	}
 
 	private static Action comparable(Action a) {

@@ -132,14 +132,14 @@ class PdfBoardPackLayoutTest {
 		List<FileLoad> loads = List.of(new FileLoad("actions", "plan.xlsx", "plan.xlsx (sheet Plan)", "c".repeat(64), 1,
 				300, 300, 0, 0, List.of(), List.of(), 0));
 		BoardPackAssembler.Stored stored = new BoardPackAssembler.Stored(actions, null, List.of(), counts, List.of(),
-				List.of(), loads, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+				List.of(), loads, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
 		return BoardPackAssembler.compose(template, PERIOD, AS_AT, stored);
 	}
 
 	private static Action withTitle(Action a, String title) {
 		return new Action(a.ref(), a.section(), title, a.description(), a.owner(), a.startDate(), a.dueDate(),
 				a.revisedDueDate(), a.status(), a.ownerRag(), a.percentComplete(), a.lastUpdated(), a.update(),
-				a.evidence(), a.boardAsk(), a.theme(), a.line());
+				a.evidence(), a.boardAsk(), a.theme(), a.decision(), a.line());
 	}
 
 	private static String words(Random random, int count) {

@@ -140,7 +140,7 @@ class PdfBoardPackManyAsksTest {
 		BoardPackAssembler.Stored s = BoardPackFixtures.stored();
 		return BoardPackAssembler.compose(template, BoardPackFixtures.PERIOD, asAt,
 				new BoardPackAssembler.Stored(actions, null, List.of(), s.counts(), s.domainCounts(), s.periodAudits(),
-						s.fileLoads(), s.rejects(), List.of(), List.of(), List.of(), List.of(), List.of()));
+						s.fileLoads(), s.rejects(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()));
 	}
 
 }
