@@ -67,9 +67,12 @@ final class SinceLastBoardSheet {
 		writer.line("Changes from the " + YearMonth.parse(since.previousPeriod()).format(MONTH) + " board to "
 				+ layout.period() + ".", writer.styles().strong());
 		writer.gap();
+		// The ask and the decision in the sheet's two wide columns: the action is on
+		// Actions.
 		block(writer, "Decided by the board", since.decided(),
-				actionColumns(Decided::action, Column.of("What was asked", 40, WRAP, Decided::ask),
-						Column.of("Board decision", 40, WRAP, (d) -> d.decision().decision()),
+				List.of(Column.of("Ref", WIDTHS[0], TEXT, (d) -> d.action().ref()),
+						Column.of("What was asked", WIDTHS[1], WRAP, Decided::ask),
+						Column.of("Board decision", WIDTHS[2], WRAP, (d) -> d.decision().decision()),
 						Column.of("Decided on", DETAIL, DATE, (d) -> d.decision().decidedOn())));
 		block(writer, "Completed", since.completed(), about(STATUS, LAST_UPDATED));
 		block(writer, "Embedded: the board accepted the evidence of impact", since.embedded(), about(LAST_UPDATED));

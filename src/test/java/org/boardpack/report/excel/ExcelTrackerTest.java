@@ -169,8 +169,8 @@ class ExcelTrackerTest {
 		XSSFTable table = actions.getTables().get(0);
 		assertThat(table.getName()).isEqualTo("Actions");
 		assertThat(table.getDisplayName()).isEqualTo("Actions");
-		assertThat(table.getArea().formatAsString()).isEqualTo("A3:AB15");
-		assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:AB15");
+		assertThat(table.getArea().formatAsString()).isEqualTo("A3:AD15");
+		assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:AD15");
 		assertThat(table.getColumns().stream().map(XSSFTableColumn::getName).toList())
 			.containsExactlyElementsOf(headerTexts(actions));
 		assertThat(table.getStyle().getName()).isEqualTo("TableStyleMedium2");
@@ -280,7 +280,7 @@ class ExcelTrackerTest {
 		XSSFSheet actions = workbook.getSheet("Actions");
 		Map<String, Integer> column = columns(actions);
 		List<? extends DataValidation> validations = actions.getDataValidations();
-		assertThat(validations).hasSize(10);
+		assertThat(validations).hasSize(11);
 		assertThat(validation(validations, column.get("Owner")).getValidationConstraint().getFormula1())
 			.isEqualTo("OwnerList");
 		assertThat(validation(validations, column.get("Owner")).getErrorStyle())
@@ -298,7 +298,8 @@ class ExcelTrackerTest {
 				"Siân Pritchard, Head of Service (Permanence)");
 		assertThat(workbook.getName("SectionList").getRefersToFormula()).isEqualTo("Lists!$B$2:$B$10");
 		assertThat(workbook.getName("ThemeList").getRefersToFormula()).isEqualTo("Lists!$C$2:$C$6");
-		for (String date : List.of("Start date", "Original due date", "Revised due date", "Last updated")) {
+		for (String date : List.of("Start date", "Original due date", "Revised due date", "Last updated",
+				"Decided on")) {
 			DataValidation rule = validation(validations, column.get(date));
 			assertThat(rule.getValidationConstraint().getValidationType()).as(date).isEqualTo(ValidationType.DATE);
 			assertThat(rule.getValidationConstraint().getFormula1()).isEqualTo("36526");
@@ -335,7 +336,7 @@ class ExcelTrackerTest {
 			}
 		}
 		assertThat(formulas).contains("OR(H4=\"Blue\",H4=\"B\")", "OR(H4=\"Green\",H4=\"G\")",
-				"OR(H4=\"Amber\",H4=\"A\")", "OR(H4=\"Red\",H4=\"R\")", "OR(Z4=\"Red\",Z4=\"R\")");
+				"OR(H4=\"Amber\",H4=\"A\")", "OR(H4=\"Red\",H4=\"R\")", "OR(AB4=\"Red\",AB4=\"R\")");
 	}
 
 	@Test

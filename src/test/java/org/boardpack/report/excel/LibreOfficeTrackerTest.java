@@ -57,7 +57,7 @@ class LibreOfficeTrackerTest {
 			XSSFSheet actions = workbook.getSheet("Actions");
 			assertThat(actions.isSheetLocked()).isTrue();
 			assertThat(actions.isAutoFilterLocked()).isFalse();
-			assertThat(actions.getDataValidations()).hasSize(10);
+			assertThat(actions.getDataValidations()).hasSize(11);
 			assertThat(actions.getRow(Trackers.HEADER).getHeightInPoints()).isEqualTo(4 * 15f);
 			assertThat(Trackers.row(actions, "1.2").getHeightInPoints()).isEqualTo(3 * 15f);
 		}
