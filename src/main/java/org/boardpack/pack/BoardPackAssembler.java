@@ -214,7 +214,9 @@ public class BoardPackAssembler {
 		Drift drift = transfersRead ? Drift.of(transferFindings) : Drift.absent(transfersLeftOut.map(Phrases::leftOut)
 			.orElse("No case transfers were loaded for this run, so drift between teams is left out."));
 		if (transfersRead || transfersLeftOut.isPresent()) {
-			messages.addAll(drift.summary());
+			// The summary page has room for the month's waits and the backlog; the rest
+			// is on the drift page, which gives every line.
+			messages.addAll(drift.summary().subList(0, Math.min(2, drift.summary().size())));
 		}
 		messages.addAll(WorkforceMessages.keyMessages(teams));
 		return new BoardPack(template, period, asAt, template.meetings().get(period.toString()), headline(overall),

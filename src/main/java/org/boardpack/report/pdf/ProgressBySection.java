@@ -36,7 +36,7 @@ final class ProgressBySection implements Part {
 	public void write(BoardPack pack, Pages pages) {
 		Style style = pages.style();
 		PlanProgress progress = pack.progress();
-		pages.part(title());
+		pages.partFollowing(title());
 		pages.add(tallies(style, pages.width(), "Section", progress.sections(), progress.overall(),
 				(p) -> p.key() + ". " + p.title()));
 		pages.note(Phrases.progressNote(pack.template()));

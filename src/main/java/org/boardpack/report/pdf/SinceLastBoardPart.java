@@ -25,7 +25,7 @@ final class SinceLastBoardPart implements Part {
 
 	@Override
 	public void write(BoardPack pack, Pages pages) {
-		pages.part(title());
+		pages.partFollowing(title());
 		SinceLastBoard since = pack.sinceLastBoard();
 		if (since.isFirstBoard()) {
 			pages.paragraph("No earlier month is stored, so there is no last board to compare with: this pack is the "
