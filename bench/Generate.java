@@ -15,12 +15,13 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]
- *     [--kpi-authorities A [--kpi-measures K] [--kpi-months N]]
+ *     [--kpi-authorities A [--kpi-measures K] [--kpi-months N]] [--flow-authorities F [--transfers-per-month T]]
  * </pre>
  *
  * Writes OUT_DIR/actions.csv and OUT_DIR/audits.csv, and with --kpi-authorities OUT_DIR/kpis.csv: one row per
  * measure per authority per month in the long format, most rates with their counts, all three polarities, one
- * row in a thousand deliberately invalid. The same arguments give the same bytes (one
+ * row in a thousand deliberately invalid; with --flow-authorities OUT_DIR/transfers.csv and OUT_DIR/workforce.csv
+ * over the measures' months (--kpi-months). The same arguments give the same bytes (one
  * SplittableRandom from the seed, no clock, no hash order). Rows are streamed: memory does not grow with size.
  * Beyond one plan's worth of actions (--plan-size, default 50) the file holds many councils' plans, each ref
  * prefixed with its plan (P017-3.2), so refs stay unique. The data is officers' data: mostly ISO dates with some
@@ -83,6 +84,8 @@ public class Generate {
 		int kpiAuthorities = 0;
 		int kpiMeasures = 40;
 		int kpiMonths = 24;
+		int flowAuthorities = 0;
+		int transfersPerMonth = 60;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
 			switch (a) {
@@ -95,6 +98,8 @@ public class Generate {
 				case "--kpi-authorities" -> kpiAuthorities = Integer.parseInt(value(args, ++i, a));
 				case "--kpi-measures" -> kpiMeasures = Integer.parseInt(value(args, ++i, a));
 				case "--kpi-months" -> kpiMonths = Integer.parseInt(value(args, ++i, a));
+				case "--flow-authorities" -> flowAuthorities = Integer.parseInt(value(args, ++i, a));
+				case "--transfers-per-month" -> transfersPerMonth = Integer.parseInt(value(args, ++i, a));
 				case "-h", "--help" -> usage(0);
 				default -> {
 					if (a.startsWith("-") || out != null) {
@@ -115,6 +120,8 @@ public class Generate {
 		SplittableRandom actionRandom = random.split();
 		SplittableRandom auditRandom = random.split();
 		SplittableRandom kpiRandom = random.split();
+		SplittableRandom transferRandom = random.split();
+		SplittableRandom workforceRandom = random.split();
 		Plans plans = new Plans(actions, planSize);
 		LocalDate asAt = end.atEndOfMonth();
 		LocalDate first = end.minusMonths(months - 1).atDay(1);
@@ -124,6 +131,14 @@ public class Generate {
 			writeKpis(out.resolve("kpis.csv"), kpiAuthorities, kpiMeasures, kpiMonths, end, kpiRandom);
 			System.out.printf("Generate: %s: %d measures x %d authorities x %d months (%.2f MB)%n", out, kpiMeasures,
 					kpiAuthorities, kpiMonths, Files.size(out.resolve("kpis.csv")) / 1e6);
+		}
+		if (flowAuthorities > 0) {
+			writeTransfers(out.resolve("transfers.csv"), flowAuthorities, transfersPerMonth, kpiMonths, end,
+					transferRandom);
+			writeWorkforce(out.resolve("workforce.csv"), flowAuthorities, kpiMonths, end, workforceRandom);
+			System.out.printf("Generate: %s: %d authorities' transfers (%d a month, %.2f MB) and workforce (%.2f MB) over %d months%n",
+					out, flowAuthorities, transfersPerMonth, Files.size(out.resolve("transfers.csv")) / 1e6,
+					Files.size(out.resolve("workforce.csv")) / 1e6, kpiMonths);
 		}
 		long actionBytes = Files.size(out.resolve("actions.csv"));
 		long auditBytes = Files.size(out.resolve("audits.csv"));
@@ -307,6 +322,82 @@ public class Generate {
 		}
 	}
 
+	/** The routes cases take between teams, as the brief names them. */
+	static final String[][] ROUTES = { { "Duty", "Assessment" }, { "Assessment", "Child Protection" },
+			{ "Assessment", "Children in Care" }, { "Child Protection", "Children in Care" },
+			{ "Children in Care", "Permanence" }, { "Assessment", "Early Help" }, { "Child Protection", "Early Help" } };
+
+	static final String[] WORKFORCE_TEAMS = { "Duty", "Assessment", "Child Protection", "Children in Care",
+			"Permanence", "Care Leavers", "Early Help", "MASH" };
+
+	/**
+	 * Case transfers: per authority per month, {@code perMonth} requests on the routes above, most accepted within
+	 * a few weeks, some still pending at the as-at date, one in twenty returned, a few reviewed; children drawn from
+	 * each authority's pool so some move twice. One row in a thousand is transferred before it was requested, to be
+	 * rejected.
+	 */
+	static void writeTransfers(Path file, int authorities, int perMonth, int months, YearMonth end, SplittableRandom r)
+			throws IOException {
+		LocalDate asAt = end.atEndOfMonth();
+		try (Csv w = new Csv(file)) {
+			w.row("transfer_id", "child_ref", "from_team", "to_team", "requested_date", "transferred_date", "status",
+					"reason", "reviewed_date");
+			for (int m = 0; m < months; m++) {
+				YearMonth month = end.minusMonths(months - 1 - m);
+				for (int a = 0; a < authorities; a++) {
+					for (int t = 0; t < perMonth; t++) {
+						String[] route = ROUTES[r.nextInt(ROUTES.length)];
+						LocalDate requested = month.atDay(1 + r.nextInt(month.lengthOfMonth()));
+						LocalDate transferred = requested.plusDays(1 + r.nextInt(6) * r.nextInt(8));
+						String status = "";
+						if (transferred.isAfter(asAt)) {
+							transferred = null;
+						}
+						else if (r.nextInt(20) == 0) {
+							status = "Returned";
+						}
+						if (transferred != null && r.nextInt(1000) == 0) {
+							transferred = requested.minusDays(2);
+						}
+						LocalDate reviewed = (r.nextInt(4) == 0) ? requested.plusDays(r.nextInt(20)) : null;
+						w.row(String.format("LA%03d-T%02d%05d", a + 1, m, t),
+								String.format("LA%03d-%06d", a + 1, r.nextInt(perMonth * months)), route[0], route[1],
+								requested.toString(), (transferred != null) ? transferred.format(UK) : "", status,
+								"After assessment", (reviewed != null && !reviewed.isAfter(asAt)) ? reviewed.toString() : "");
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Workforce: one row per team per month for each authority's eight teams, caseloads drifting around 18 per
+	 * FTE, agency and vacancies at realistic rates. Team names carry the authority, so each is one team.
+	 */
+	static void writeWorkforce(Path file, int authorities, int months, YearMonth end, SplittableRandom r)
+			throws IOException {
+		try (Csv w = new Csv(file)) {
+			w.row("period", "team", "case_holding_fte", "allocated_cases", "unallocated_cases", "established_fte",
+					"vacant_fte", "agency_fte", "leavers", "supervisions_due", "supervisions_on_time");
+			for (int m = 0; m < months; m++) {
+				String period = end.minusMonths(months - 1 - m).toString();
+				for (int a = 0; a < authorities; a++) {
+					for (String team : WORKFORCE_TEAMS) {
+						int established = 8 + r.nextInt(30);
+						int vacant = r.nextInt(1 + established / 4);
+						int holding = Math.max(1, established - vacant - r.nextInt(3));
+						int cases = holding * (12 + r.nextInt(14));
+						int due = holding + r.nextInt(5);
+						w.row(period, String.format("LA%03d %s", a + 1, team), String.valueOf(holding),
+								String.valueOf(cases), String.valueOf(r.nextInt(30)), String.valueOf(established),
+								String.valueOf(vacant), String.valueOf(r.nextInt(1 + (established - vacant) / 3)),
+								String.valueOf(r.nextInt(3)), String.valueOf(due), String.valueOf(due - r.nextInt(1 + due / 3)));
+					}
+				}
+			}
+		}
+	}
+
 	static void writeAudits(Path file, int audits, Plans plans, LocalDate first, LocalDate asAt, SplittableRandom r)
 			throws IOException {
 		int days = (int) (asAt.toEpochDay() - first.toEpochDay()) + 1;
@@ -440,7 +531,7 @@ public class Generate {
 	static void usage(int code) {
 		(code == 0 ? System.out : System.err).println(
 				"Usage: java bench/Generate.java OUT_DIR --actions N --audits M [--months K] [--end 2021-02] [--seed S] [--plan-size P]"
-						+ " [--kpi-authorities A [--kpi-measures K] [--kpi-months N]]");
+						+ " [--kpi-authorities A [--kpi-measures K] [--kpi-months N]] [--flow-authorities F [--transfers-per-month T]]");
 		System.exit(code);
 	}
 
