@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.InputDeclaration;
+import org.boardpack.input.MonthlyLoader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,9 @@ public class KpiInput {
 	InputDeclaration<KpiColumn, MeasureValue> kpisInput(KpiRepository kpis) {
 		return new InputDeclaration<>(NAME, "the performance measures", KpiColumn.class, false,
 				Path.of("seeds/kpis.csv"), 1000, List.of(), KpiValidator::new,
-				(run) -> new KpiLoader(kpis, run.period()));
+				(run) -> new MonthlyLoader<>(kpis, run.period(),
+						new MonthlyLoader.Identity<MeasureValue>(NAME, MeasureValue::month,
+								(v) -> v.kpiId() + " " + v.month(), MeasureValue::line, "kpi_id and period")));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.boardpack.input.MonthlyLoader;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * needs.
  */
 @Repository
-public class KpiRepository {
+public class KpiRepository implements MonthlyLoader.Store<MeasureValue> {
 
 	private static final String INSERT = """
 			INSERT INTO kpi_value (period, value_month, kpi_id, line, measure, kpi_domain, kpi_value, numerator,
@@ -36,10 +38,12 @@ public class KpiRepository {
 		this.batch = batch;
 	}
 
+	@Override
 	public void deletePeriod(String period) {
 		this.jdbc.sql("DELETE FROM kpi_value WHERE period = :period").param("period", period).update();
 	}
 
+	@Override
 	public void insert(String period, List<? extends MeasureValue> values) {
 		if (values.isEmpty()) {
 			return;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.InputDeclaration;
+import org.boardpack.input.MonthlyLoader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,8 @@ public class WorkforceInput {
 	InputDeclaration<WorkforceColumn, TeamMonth> teamMonthsInput(WorkforceRepository workforce) {
 		return new InputDeclaration<>(NAME, "the workforce and caseloads", WorkforceColumn.class, false,
 				Path.of("seeds/workforce.csv"), 1000, List.of(), WorkforceValidator::new,
-				(run) -> new WorkforceLoader(workforce, run.period()));
+				(run) -> new MonthlyLoader<>(workforce, run.period(), new MonthlyLoader.Identity<TeamMonth>(NAME,
+						TeamMonth::month, (m) -> m.team() + " " + m.month(), TeamMonth::line, "team and period")));
 	}
 
 }

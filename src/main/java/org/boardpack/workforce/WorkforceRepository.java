@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.boardpack.input.MonthlyLoader;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * the months the figures need (twelve for turnover, the trend).
  */
 @Repository
-public class WorkforceRepository {
+public class WorkforceRepository implements MonthlyLoader.Store<TeamMonth> {
 
 	private static final String INSERT = """
 			INSERT INTO workforce_month (period, team_month, team, line, case_holding_fte, allocated_cases,
@@ -35,10 +37,12 @@ public class WorkforceRepository {
 		this.batch = batch;
 	}
 
+	@Override
 	public void deletePeriod(String period) {
 		this.jdbc.sql("DELETE FROM workforce_month WHERE period = :period").param("period", period).update();
 	}
 
+	@Override
 	public void insert(String period, List<? extends TeamMonth> months) {
 		if (months.isEmpty()) {
 			return;
