@@ -3,6 +3,7 @@ package org.boardpack.input;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +106,25 @@ public final class RowCheck<C extends Enum<C> & ColumnSpec> {
 			return null;
 		}
 		return date(column);
+	}
+
+	/**
+	 * A required month (2021-01, or any date in it); null when blank or unreadable, and
+	 * the row is rejected.
+	 */
+	public YearMonth requiredMonth(C column) {
+		String text = this.row.get(column);
+		if (text == null) {
+			missing(column);
+			return null;
+		}
+		try {
+			return Months.parse(text);
+		}
+		catch (DateTimeException ex) {
+			problem(column, RejectKind.INVALID_DATE, quote(column, text) + " " + ex.getMessage());
+			return null;
+		}
 	}
 
 	/** A whole number in [min, max]; "75%" and "75.0" read as 75. */

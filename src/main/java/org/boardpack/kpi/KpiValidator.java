@@ -22,14 +22,12 @@ import static org.boardpack.kpi.KpiColumn.VALUE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.boardpack.input.Canonical;
 import org.boardpack.input.InputRow;
-import org.boardpack.input.Months;
 import org.boardpack.input.RejectKind;
 import org.boardpack.input.RowCheck;
 import org.boardpack.input.SeenIds;
@@ -64,7 +62,7 @@ public class KpiValidator implements ItemProcessor<InputRow<KpiColumn>, MeasureV
 	@Override
 	public MeasureValue process(InputRow<KpiColumn> row) {
 		RowCheck<KpiColumn> check = new RowCheck<>(row);
-		YearMonth month = month(check, row);
+		YearMonth month = check.requiredMonth(PERIOD);
 		String kpiId = check.requiredText(KPI_ID);
 		if (kpiId != null && kpiId.length() > MAX_ID) {
 			check.problem(KPI_ID, RejectKind.TOO_LONG, "a kpi_id of more than " + MAX_ID + " characters");
@@ -97,21 +95,6 @@ public class KpiValidator implements ItemProcessor<InputRow<KpiColumn>, MeasureV
 		return new MeasureValue(month, kpiId, measure, domain, value, numerator, denominator,
 				(unit != null) ? unit : Unit.NUMBER, polarity, target, tolerance, statNeighbours, england,
 				benchmarkYear, owner, commentary, actionRefs, row.line());
-	}
-
-	private static YearMonth month(RowCheck<KpiColumn> check, InputRow<KpiColumn> row) {
-		String text = row.get(PERIOD);
-		if (text == null) {
-			check.missing(PERIOD);
-			return null;
-		}
-		try {
-			return Months.parse(text);
-		}
-		catch (DateTimeException ex) {
-			check.problem(PERIOD, RejectKind.INVALID_DATE, check.quote(PERIOD, text) + " " + ex.getMessage());
-			return null;
-		}
 	}
 
 	/**

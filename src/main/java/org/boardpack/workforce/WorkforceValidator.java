@@ -13,13 +13,11 @@ import static org.boardpack.workforce.WorkforceColumn.UNALLOCATED_CASES;
 import static org.boardpack.workforce.WorkforceColumn.VACANT_FTE;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Locale;
 
 import org.boardpack.input.Canonical;
 import org.boardpack.input.InputRow;
-import org.boardpack.input.Months;
 import org.boardpack.input.RejectKind;
 import org.boardpack.input.RowCheck;
 import org.boardpack.input.SeenIds;
@@ -50,7 +48,7 @@ public class WorkforceValidator implements ItemProcessor<InputRow<WorkforceColum
 	@Override
 	public TeamMonth process(InputRow<WorkforceColumn> row) {
 		RowCheck<WorkforceColumn> check = new RowCheck<>(row);
-		YearMonth month = month(check, row);
+		YearMonth month = check.requiredMonth(PERIOD);
 		String team = this.names.of(check.requiredText(TEAM));
 		if (team != null && team.length() > MAX_TEAM) {
 			check.problem(TEAM, RejectKind.TOO_LONG, "a team name of more than " + MAX_TEAM + " characters");
@@ -94,21 +92,6 @@ public class WorkforceValidator implements ItemProcessor<InputRow<WorkforceColum
 		check.throwIfRejected(recordId);
 		return new TeamMonth(month, team, fte, allocated, unallocated, established, vacant, agency, leavers, due,
 				onTime, row.line());
-	}
-
-	private static YearMonth month(RowCheck<WorkforceColumn> check, InputRow<WorkforceColumn> row) {
-		String text = row.get(PERIOD);
-		if (text == null) {
-			check.missing(PERIOD);
-			return null;
-		}
-		try {
-			return Months.parse(text);
-		}
-		catch (DateTimeException ex) {
-			check.problem(PERIOD, RejectKind.INVALID_DATE, check.quote(PERIOD, text) + " " + ex.getMessage());
-			return null;
-		}
 	}
 
 	/** A number of posts or cases: null when blank; below 0 rejects the row. */
