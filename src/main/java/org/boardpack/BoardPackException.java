@@ -39,6 +39,12 @@ public class BoardPackException extends RuntimeException {
 
 		OK(0), FAILED(1), USAGE(2), INPUT_FILE(3), TOO_MANY_REJECTS(4),
 
+		/**
+		 * This month's files are not all there yet (or still being written): a scheduler
+		 * tries again later.
+		 */
+		NOT_READY(5),
+
 		/** Another run is producing the period now. */
 		RUNNING(6),
 

@@ -3,7 +3,9 @@ package org.boardpack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import org.boardpack.job.RunOptions;
 
@@ -12,6 +14,7 @@ import ch.qos.logback.core.status.OnConsoleStatusListener;
 import ch.qos.logback.core.status.StatusListener;
 import ch.qos.logback.core.status.StatusManager;
 import org.boardpack.report.OutputFolder;
+import org.boardpack.report.RunStatus;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
@@ -59,7 +62,17 @@ public class BoardpackApplication {
 			throw ex;
 		}
 		catch (Throwable failure) {
-			return startFailure(failure);
+			String line = startFailure(failure);
+			System.err.println("boardpack: " + line);
+			int code = exitCode(failure);
+			try {
+				new RunStatus(null, null, RunStatus.Outcome.FAILED, code, line, 0, null, List.of(), null, Instant.now())
+					.write(outputFolder(args));
+			}
+			catch (IOException ex) {
+				// the folder's fault is the one already said, if any: nothing to add
+			}
+			return code;
 		}
 	}
 
@@ -103,29 +116,34 @@ public class BoardpackApplication {
 	}
 
 	/**
-	 * A failure before the job could start (a bad option or template, a locked database):
-	 * one line, no trace.
+	 * What went wrong before the job could start (a bad option or template, a locked or
+	 * damaged database), in one line without a trace.
 	 */
-	private static int startFailure(Throwable failure) {
+	private static String startFailure(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BoardPackException known) {
-				System.err.println("boardpack: " + known.getMessage());
-				return known.exitCode().code();
+				return known.getMessage();
 			}
 		}
 		String root = BoardPackException.rootMessage(failure);
 		if (root.toLowerCase(java.util.Locale.ROOT).contains("corrupt")) {
 			// H2 names the file: say what it is and what to do, not only the store's
 			// words.
-			System.err.println("boardpack: the history database is damaged (" + root.lines().findFirst().orElse(root)
-					+ "); restore it from a backup, or move it aside to start a new history, and run again");
+			return "the history database is damaged (" + root.lines().findFirst().orElse(root)
+					+ "); restore it from a backup, or move it aside to start a new history, and run again";
 		}
-		else if (root.contains("Database may be already in use")) {
-			System.err.println("boardpack: another boardpack run is using the history database under the output "
-					+ "folder; wait for it to finish, then run again");
+		if (root.contains("Database may be already in use")) {
+			return "another boardpack run is using the history database under the output folder; wait for it to "
+					+ "finish, then run again";
 		}
-		else {
-			System.err.println("boardpack: could not start: " + root.lines().findFirst().orElse(root));
+		return "could not start: " + root.lines().findFirst().orElse(root);
+	}
+
+	private static int exitCode(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof BoardPackException known) {
+				return known.exitCode().code();
+			}
 		}
 		return BoardPackException.ExitCode.FAILED.code();
 	}

@@ -20,10 +20,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,11 +60,6 @@ public class BoardPackJobConfiguration {
 	@Bean
 	Inputs inputs(List<InputDeclaration<?, ?>> declarations) {
 		return new Inputs(declarations);
-	}
-
-	@Bean
-	RunOptions runOptions(Environment environment, ApplicationArguments arguments, Inputs inputs) {
-		return RunOptions.from(environment, arguments, inputs);
 	}
 
 	@Bean

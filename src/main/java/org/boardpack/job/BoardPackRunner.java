@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,10 @@ import java.util.stream.Stream;
 import org.boardpack.BoardPackException.ExitCode;
 import org.boardpack.BoardPackException;
 import org.boardpack.input.Dates;
+import org.boardpack.pack.BoardPackAssembler;
+import org.boardpack.rejects.FileLoad;
 import org.boardpack.report.OutputFolder;
+import org.boardpack.report.RunStatus;
 import org.boardpack.template.Template;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +51,9 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardPackRunner.class);
 
-	private final RunOptions options;
+	private final Environment environment;
+
+	private final Inputs inputs;
 
 	private final Template template;
 
@@ -60,15 +67,28 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final RunLock runLock;
 
+	private final RunNotice notice;
+
 	private int exitCode;
+
+	/** What the run did, once it is known: for the status file and the notice. */
+	private RunStatus.Outcome outcome;
+
+	/** The month the run is for, once it is known. */
+	private YearMonth period;
+
+	/** The one line that says what went wrong, printed when the run did not succeed. */
+	private String failure;
 
 	/** The history database as the user would find it: its file, or its URL. */
 	private final String database;
 
-	BoardPackRunner(RunOptions options, Template template, JobOperator jobOperator, JobRepository jobRepository,
-			Job boardPackJob, ProducedPeriods produced, RunLock runLock, Environment environment) {
+	BoardPackRunner(Inputs inputs, Template template, JobOperator jobOperator, JobRepository jobRepository,
+			Job boardPackJob, ProducedPeriods produced, RunLock runLock, RunNotice notice, Environment environment) {
 		this.database = HistoryDatabaseDefault.describe(environment.getProperty("spring.datasource.url", ""));
-		this.options = options;
+		this.environment = environment;
+		this.inputs = inputs;
+		this.notice = notice;
 		this.template = template;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -79,10 +99,12 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		RunOptions o = this.options;
-		log.info("boardpack: {}, {} for {}, data as at {}", this.template.authority(), this.template.reportTitle(),
-				o.period(), Dates.uk(o.asAt()));
+		RunOptions o = null;
 		try {
+			this.period = RunOptions.period(this.environment, this.template);
+			o = RunOptions.from(this.environment, arguments, this.inputs, this.template);
+			log.info("boardpack: {}, {} for {}, data as at {}", this.template.authority(), this.template.reportTitle(),
+					o.period(), Dates.uk(o.asAt()));
 			try (RunLock.Held lock = this.runLock.lock(o.period())) {
 				if (!o.newHistory()) {
 					refuseWithoutHistory(o);
@@ -91,8 +113,72 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		catch (BoardPackException ex) {
-			log.error("boardpack: {}", ex.getMessage());
-			this.exitCode = ex.exitCode().code();
+			fail(ex.getMessage(), ex.exitCode());
+		}
+		catch (Exception | Error ex) {
+			// Spring prints it as it stops; the status file and the notice still say so.
+			this.outcome = RunStatus.Outcome.FAILED;
+			this.failure = "the run failed: " + BoardPackException.rootMessage(ex);
+			throw ex;
+		}
+		finally {
+			tell(o);
+		}
+	}
+
+	/** Says the run did not succeed: one line on the console, and the exit code. */
+	private void fail(String line, ExitCode code) {
+		log.error("boardpack: {}", line);
+		this.failure = line;
+		this.exitCode = code.code();
+		this.outcome = (code == ExitCode.NOT_READY) ? RunStatus.Outcome.NOT_READY : RunStatus.Outcome.FAILED;
+	}
+
+	/**
+	 * The run's outcome to OUTPUT/status.json and, when a mail server and addresses are
+	 * set, by e-mail. Neither changes the run's exit code: a notice that cannot be sent
+	 * is said on the console and in the status file.
+	 */
+	private void tell(RunOptions o) {
+		Path output = (o != null) ? o.output() : Path.of(this.environment.getProperty("output", "output"));
+		String period = (this.period != null) ? this.period.toString() : null;
+		RunStatus.Outcome outcome = (this.outcome != null) ? this.outcome : RunStatus.Outcome.FAILED;
+		String message = this.failure;
+		long rejected = 0;
+		Path folder = null;
+		List<String> files = List.of();
+		List<String> reconciliation = List.of();
+		if (outcome == RunStatus.Outcome.DONE || outcome == RunStatus.Outcome.ALREADY_DONE) {
+			List<FileLoad> loads = this.produced.loads(period);
+			rejected = loads.stream().mapToLong(FileLoad::rejected).sum();
+			reconciliation = loads.stream().map(FileLoad::reconciliation).toList();
+			message = this.produced.summary(period).map(BoardPackAssembler::headline).orElse("");
+			folder = new OutputFolder(output, o.period()).periodDir();
+			files = listed(folder);
+		}
+		RunStatus status = new RunStatus(this.template.authority(), period, outcome, this.exitCode, message, rejected,
+				folder, files, null, Instant.now());
+		String logFile = output.resolve("boardpack.log").toString();
+		String noticed = this.notice.send(status, reconciliation, logFile);
+		if (noticed.startsWith("could not")) {
+			log.warn("  the notice of this run {}", noticed);
+		}
+		try {
+			status.withNotice(noticed).write(output);
+		}
+		catch (IOException ex) {
+			// the output folder's fault was said already, or is said here once
+			log.warn("  {} could not be written in {}: {}", RunStatus.FILE_NAME, output,
+					BoardPackException.rootMessage(ex));
+		}
+	}
+
+	private static List<String> listed(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.map((p) -> p.getFileName().toString()).sorted().toList();
+		}
+		catch (IOException ex) {
+			return List.of();
 		}
 	}
 
@@ -114,6 +200,9 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private void runLocked(RunOptions o) throws Exception {
 		JobParameters parameters = o.toJobParameters();
+		if (o.scheduled() && !o.rerun() && producedFromTheseFiles(o, parameters)) {
+			return;
+		}
 		JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
 		Map<String, String> storedBefore = this.produced.storedInputs(o.period().toString());
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -123,6 +212,7 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 					log.info("  {} was already produced from these same inputs (job execution {}): see {}", o.period(),
 							last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
 					log.info("  Run again with --rerun to produce it again.");
+					this.outcome = RunStatus.Outcome.ALREADY_DONE;
 					return;
 				}
 				log.info("  {}", why.get());
@@ -151,6 +241,26 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	/**
+	 * A scheduled run's as-at date is the day it runs, so each day's run would be a new
+	 * one: once the period was produced from these same files (and its outputs are where
+	 * they were made), a later day's run leaves it alone.
+	 */
+	private boolean producedFromTheseFiles(RunOptions o, JobParameters parameters) throws IOException {
+		Optional<JobExecution> done = this.produced.lastCompleted(o.period().toString());
+		if (done.isEmpty()
+				|| !parameters.getString(BoardPackJobConfiguration.INPUTS)
+					.equals(done.get().getJobParameters().getString(BoardPackJobConfiguration.INPUTS))
+				|| this.produced.whyProduceAgain(o).isPresent()) {
+			return false;
+		}
+		log.info("  {} was already produced from these same files, as at {} (job execution {}): see {}", o.period(),
+				Dates.uk(done.get().getJobParameters().getLocalDate(BoardPackJobConfiguration.AS_AT)),
+				done.get().getId(), new OutputFolder(o.output(), o.period()).periodDir());
+		this.outcome = RunStatus.Outcome.ALREADY_DONE;
+		return true;
+	}
+
 	private void report(JobExecution execution, RunOptions o) throws Exception {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			Path dir = new OutputFolder(o.output(), o.period()).periodDir();
@@ -158,6 +268,7 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 				files.sorted().forEach((file) -> log.info("  wrote {}", file));
 			}
 			this.exitCode = ExitCode.OK.code();
+			this.outcome = RunStatus.Outcome.DONE;
 			return;
 		}
 		BoardPackException known = execution.getAllFailureExceptions()
@@ -167,23 +278,20 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			.findFirst()
 			.orElse(null);
 		if (known != null) {
-			log.error("boardpack: {}", known.getMessage());
-			this.exitCode = known.exitCode().code();
+			fail(known.getMessage(), known.exitCode());
 			return;
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		IOException unwritable = outputFault(failures, o.output());
 		if (unwritable != null) {
-			log.error("boardpack: {}; once it can be written, run the same command again to resume the run",
-					OutputFolder.describe(o.output(), unwritable));
-			this.exitCode = ExitCode.FAILED.code();
+			fail(OutputFolder.describe(o.output(), unwritable)
+					+ "; once it can be written, run the same command again to resume the run", ExitCode.FAILED);
 			return;
 		}
 		String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
 				: BoardPackException.rootMessage(failures.get(0));
-		log.error("boardpack: the run of {} failed ({}); run the same command again to resume it. Details are in {}",
-				o.period(), cause, o.output().resolve("boardpack.log"));
-		this.exitCode = ExitCode.FAILED.code();
+		fail("the run of " + o.period() + " failed (" + cause + "); run the same command again to resume it. "
+				+ "Details are in " + o.output().resolve("boardpack.log"), ExitCode.FAILED);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.boardpack.actionplan.PeriodSummary;
 import org.boardpack.actionplan.SnapshotRepository;
 import org.boardpack.input.InputFile;
 import org.boardpack.rejects.FileLoad;
@@ -109,6 +110,16 @@ class ProducedPeriods {
 		return Optional.empty();
 	}
 
+	/** How each input of the period's stored run reconciled. */
+	List<FileLoad> loads(String period) {
+		return this.fileLoads.findByPeriod(period);
+	}
+
+	/** The period's stored headline figures. */
+	Optional<PeriodSummary> summary(String period) {
+		return this.snapshots.trend(period, 1).stream().filter((s) -> s.period().equals(period)).findFirst();
+	}
+
 	/** Each input's SHA-256 by role, as the period's stored run read it. */
 	Map<String, String> storedInputs(String period) {
 		Map<String, String> stored = new TreeMap<>();
@@ -131,7 +142,8 @@ class ProducedPeriods {
 		return later;
 	}
 
-	private Optional<JobExecution> lastCompleted(String period) {
+	/** The period's last completed run, when the job repository has one. */
+	Optional<JobExecution> lastCompleted(String period) {
 		List<JobExecution> executions = new ArrayList<>();
 		for (JobInstance instance : this.jobRepository.findJobInstances(JOB_NAME)) {
 			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {

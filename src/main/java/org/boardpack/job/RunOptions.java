@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,8 +31,10 @@ import java.util.TreeSet;
 import org.boardpack.BoardPackException;
 import org.boardpack.BoardPackException.ExitCode;
 import org.boardpack.input.Dates;
+import org.boardpack.input.Inbox;
 import org.boardpack.input.InputDeclaration;
 import org.boardpack.input.InputFile;
+import org.boardpack.template.Template;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -54,16 +58,19 @@ import org.springframework.core.env.Environment;
  * history database does not
  * @param maxRejectPercent fail the run when more than this percent of a file's rows are
  * rejected; null for no limit
+ * @param scheduled whether the period and the as-at date came from the board calendar and
+ * the day (--period=auto): a period already produced from these same files is then not
+ * produced again only because the day moved on
  */
 public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile> inputs, Path output, Path template,
-		boolean rerun, boolean newHistory, Double maxRejectPercent) {
+		boolean rerun, boolean newHistory, Double maxRejectPercent, boolean scheduled) {
 
 	/**
 	 * Options the job understands besides one per declared input (and its sheet), and
 	 * Spring's own (spring.*, logging.*).
 	 */
-	static final Set<String> NAMES = Set.of("period", "as-at", "output", "template", "rerun", "new-history",
-			"max-reject-percent", "help");
+	static final Set<String> NAMES = Set.of("period", "today", "as-at", "inbox", "output", "template", "rerun",
+			"new-history", "max-reject-percent", "help");
 
 	/**
 	 * Job-parameter key of an input's file: input.NAME; its sheet is input.NAME.sheet.
@@ -80,7 +87,15 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			Usage: java -jar target/boardpack.jar [options]
 
 			  --period=YYYY-MM            month reported on (default 2021-01, the sample's)
-			  --as-at=DATE                date the data is as at (default: the period's last day)
+			  --period=auto               the month the next board meeting in the template's calendar (on or
+			                              after today) reports on, with the data as at today
+			  --today=DATE                the day a --period=auto run takes as today (default: the clock's), to
+			                              catch up a missed run or to try the calendar
+			  --as-at=DATE                date the data is as at (default: the period's last day, or today
+			                              with --period=auto)
+			  --inbox=DIR                 take the period's files from DIR/YYYY-MM/, found by the template's
+			                              name patterns (in place of naming each input); exit 5 until they
+			                              are all there
 			  --actions=FILE              action plan, CSV or XLSX (always needed once any input is named)
 			  --actions-sheet=NAME        sheet to read when the plan is a workbook (default: the first)
 			  --audits=FILE               case audit results, CSV or XLSX
@@ -101,9 +116,10 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			  --max-reject-percent=N      fail the run if more than N% of a file's rows are rejected
 			  --spring.datasource.url=URL history database (default: H2 file output/history/boardpack)
 
-			Exit codes: 0 done; 1 failed; 2 bad option or template; 3 an input file cannot be used;
-			4 too many rows rejected; 6 another run is producing this period now; 7 the history
-			database does not hold months the output folder has (restore it, or --new-history).""";
+			Exit codes: 0 done (or already done); 1 failed; 2 bad option or template; 3 an input file
+			cannot be used; 4 too many rows rejected; 5 not ready: the inbox lacks a file, try again
+			later; 6 another run is producing this period now; 7 the history database does not hold
+			months the output folder has (restore it, or --new-history).""";
 
 	/**
 	 * The run's job parameters. The period, the as-at date and a digest of which inputs
@@ -149,7 +165,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		}
 	}
 
-	static RunOptions from(Environment env, ApplicationArguments arguments, Inputs declared) {
+	static RunOptions from(Environment env, ApplicationArguments arguments, Inputs declared, Template template) {
 		Set<String> unknown = new TreeSet<>();
 		for (String name : arguments.getOptionNames()) {
 			boolean input = declared.all()
@@ -167,12 +183,94 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			throw usage("unexpected argument " + arguments.getNonOptionArgs().get(0)
 					+ " (options are written --name=value; see --help)");
 		}
-		YearMonth period = period(required(env, "period"));
-		String asAtText = env.getProperty("as-at");
-		LocalDate asAt = (asAtText == null || asAtText.isBlank()) ? period.atEndOfMonth() : asAt(asAtText, period);
-		return new RunOptions(period, asAt, inputs(env, declared), Path.of(required(env, "output")),
+		boolean scheduled = scheduled(env);
+		LocalDate today = today(env);
+		YearMonth period = period(env, template);
+		if (scheduled && today.isBefore(period.atDay(1))) {
+			// a calendar whose next board reports on a month that has not begun
+			throw new BoardPackException(
+					"not ready: the next board, on " + Dates.uk(template.meetings().get(period.toString()))
+							+ ", reports on " + period + ", which has not begun yet; try again later",
+					ExitCode.NOT_READY);
+		}
+		String asAtText = blankToNull(env.getProperty("as-at"));
+		LocalDate asAt = (asAtText != null) ? asAt(asAtText, period)
+				: scheduled ? min(today, period.plusMonths(1).atEndOfMonth()) : period.atEndOfMonth();
+		String inbox = blankToNull(env.getProperty("inbox"));
+		Map<String, InputFile> inputs = (inbox != null) ? inbox(env, declared, template, Path.of(inbox), period)
+				: inputs(env, declared);
+		return new RunOptions(period, asAt, inputs, Path.of(required(env, "output")),
 				Path.of(required(env, "template")), flag(env, arguments, "rerun"), flag(env, arguments, "new-history"),
-				percent(env.getProperty("max-reject-percent")));
+				percent(env.getProperty("max-reject-percent")), scheduled);
+	}
+
+	/**
+	 * The month the run is for: --period's, or with --period=auto the one the next board
+	 * reports on.
+	 */
+	static YearMonth period(Environment env, Template template) {
+		return scheduled(env) ? nextBoard(template, today(env)) : period(required(env, "period"));
+	}
+
+	private static boolean scheduled(Environment env) {
+		return required(env, "period").equalsIgnoreCase("auto");
+	}
+
+	private static LocalDate today(Environment env) {
+		String today = blankToNull(env.getProperty("today"));
+		if (today != null && !scheduled(env)) {
+			throw usage("--today is the day --period=auto looks for the next board from; with --period="
+					+ required(env, "period") + " give --as-at for the date the data is as at");
+		}
+		return (today != null) ? day("--today", today) : LocalDate.now();
+	}
+
+	/** The period the next board meeting on or after the day reports on. */
+	private static YearMonth nextBoard(Template template, LocalDate today) {
+		return period(template.nextMeeting(today)
+			.orElseThrow(() -> usage("--period=auto: the template's board calendar (meetings:) has no meeting on or "
+					+ "after " + Dates.uk(today) + "; add the next meetings' dates to it"))
+			.getKey());
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	/**
+	 * The period's files from the drop folder, for the inputs the template's inbox lists;
+	 * naming an input as well is refused, as it is unclear which file is meant.
+	 */
+	private static Map<String, InputFile> inbox(Environment env, Inputs declared, Template template, Path dir,
+			YearMonth period) {
+		List<String> names = declared.all().stream().map(InputDeclaration::name).toList();
+		for (InputDeclaration<?, ?> input : declared.all()) {
+			for (String option : List.of(input.name(), input.sheetOption())) {
+				if (blankToNull(env.getProperty(option)) != null) {
+					throw usage(
+							"--inbox and --" + option + " are both given: name the files, or the inbox they are in");
+				}
+			}
+		}
+		if (template.inbox().isEmpty()) {
+			throw usage("--inbox: the template has no inbox: section saying which files to look for");
+		}
+		List<String> unknown = template.inbox().keySet().stream().filter((k) -> !names.contains(k)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			throw usage("the template's inbox: names " + String.join(", ", unknown)
+					+ ", which boardpack does not read (" + String.join(", ", names) + ")");
+		}
+		Optional<InputDeclaration<?, ?>> required = declared.all()
+			.stream()
+			.filter((d) -> d.required() && !template.inbox().containsKey(d.name()))
+			.findFirst();
+		if (required.isPresent()) {
+			throw usage("the template's inbox: does not list " + required.get().name() + ", which every run needs");
+		}
+		Map<String, InputFile> inputs = new LinkedHashMap<>();
+		new Inbox(dir, template.inbox()).files(period, names, Instant.now())
+			.forEach((name, file) -> inputs.put(name, new InputFile(file, null)));
+		return inputs;
 	}
 
 	/**
@@ -212,14 +310,17 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		}
 	}
 
-	private static LocalDate asAt(String text, YearMonth period) {
-		LocalDate asAt;
+	private static LocalDate day(String option, String text) {
 		try {
-			asAt = Dates.parse(text);
+			return Dates.parse(text);
 		}
 		catch (DateTimeException ex) {
-			throw usage("--as-at '" + text + "' " + ex.getMessage());
+			throw usage(option + " '" + text + "' " + ex.getMessage());
 		}
+	}
+
+	private static LocalDate asAt(String text, YearMonth period) {
+		LocalDate asAt = day("--as-at", text);
 		if (!YearMonth.from(asAt).equals(period) && !YearMonth.from(asAt).equals(period.plusMonths(1))) {
 			throw usage("--as-at " + Dates.uk(asAt) + " is neither in " + period + " nor the month after it");
 		}

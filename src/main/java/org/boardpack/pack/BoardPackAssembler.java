@@ -239,8 +239,16 @@ public class BoardPackAssembler {
 	}
 
 	static String headline(Tally overall) {
-		return overall.done() + " of " + overall.actions() + " actions complete, " + overall.count(Rag.RED)
-				+ " off track";
+		return headline(overall.done(), overall.actions(), overall.count(Rag.RED));
+	}
+
+	/** The headline of a month stored, as its pack printed it. */
+	public static String headline(PeriodSummary stored) {
+		return headline(stored.done(), stored.actions(), stored.count(Rag.RED));
+	}
+
+	private static String headline(int done, int actions, int red) {
+		return done + " of " + actions + " actions complete, " + red + " off track";
 	}
 
 	private static List<String> keyMessages(Template template, YearMonth period, PlanProgress progress,

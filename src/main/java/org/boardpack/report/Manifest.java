@@ -123,7 +123,7 @@ public record Manifest(String period, String asAt, long jobExecutionId, List<Fil
 		out.write(json.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static String quote(String text) {
+	static String quote(String text) {
 		StringBuilder quoted = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
 			switch (c) {

@@ -38,12 +38,17 @@ import org.boardpack.workforce.CaseloadCaps;
  * Wales' bank holidays 2018 to 2027 when not given
  * @param workforce the caseload caps and the workforce trend's months; the defaults when
  * the template has no {@code workforce:} section
+ * @param inbox for runs from a drop folder (--inbox): the name patterns (globs, case
+ * ignored) of each input's file in the month's folder; the inputs listed are the ones a
+ * scheduled run waits for
+ * @param notice who is told by e-mail how each run went; nobody when not given
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
 		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker, String language,
-		TransferRules transfers, List<LocalDate> bankHolidays, CaseloadCaps workforce) {
+		TransferRules transfers, List<LocalDate> bankHolidays, CaseloadCaps workforce, Map<String, List<String>> inbox,
+		Notice notice) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
@@ -59,6 +64,20 @@ public record Template(String authority, String board, String reportTitle, Strin
 		transfers = (transfers != null) ? transfers : TransferRules.DEFAULT;
 		bankHolidays = (bankHolidays != null) ? List.copyOf(bankHolidays) : BankHolidays.ENGLAND_AND_WALES;
 		workforce = (workforce != null) ? workforce : CaseloadCaps.defaults();
+		inbox = (inbox != null) ? Map.copyOf(inbox) : Map.of();
+		notice = (notice != null) ? notice : new Notice(null, null);
+	}
+
+	/**
+	 * The board meeting next on or after a day, and the period it reports on.
+	 * @param day the day looked from
+	 * @return empty when the calendar has no meeting on or after it
+	 */
+	public java.util.Optional<Map.Entry<String, LocalDate>> nextMeeting(LocalDate day) {
+		return this.meetings.entrySet()
+			.stream()
+			.filter((m) -> !m.getValue().isBefore(day))
+			.min(Map.Entry.comparingByValue());
 	}
 
 	public Rgb colour(Rag rag) {
@@ -100,6 +119,20 @@ public record Template(String authority, String board, String reportTitle, Strin
 		public TrackerSettings {
 			paper = (paper != null) ? paper : Paper.A4;
 			owners = (owners != null) ? List.copyOf(owners) : List.of();
+		}
+
+	}
+
+	/**
+	 * Who hears how a run went.
+	 *
+	 * @param to the addresses each run's notice goes to
+	 * @param from the address it comes from (spring.mail.username's when not given)
+	 */
+	public record Notice(List<String> to, String from) {
+
+		public Notice {
+			to = (to != null) ? List.copyOf(to) : List.of();
 		}
 
 	}

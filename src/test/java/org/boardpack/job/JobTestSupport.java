@@ -22,7 +22,7 @@ final class JobTestSupport {
 		YearMonth month = YearMonth.parse(period);
 		return new RunOptions(month, month.atEndOfMonth(),
 				Map.of("actions", new InputFile(actions, null), "audits", new InputFile(audits, null)), output,
-				TEMPLATE, false, false, null);
+				TEMPLATE, false, false, null, false);
 	}
 
 }

@@ -47,7 +47,7 @@ class TransferSettingsTests {
 		String northmoor = Files.readString(Path.of("templates/northmoor.yml"), StandardCharsets.UTF_8);
 		String older = northmoor.substring(0, northmoor.indexOf("# How case transfers"))
 				+ northmoor.substring(northmoor.indexOf("# The most items listed"));
-		assertThat(older).doesNotContain("transfers:").doesNotContain("bank-holidays:");
+		assertThat(older).doesNotContain("\ntransfers:").doesNotContain("\nbank-holidays:");
 		Template t = TemplateLoader.load(Files.writeString(this.dir.resolve("older.yml"), older));
 		assertThat(t.transfers()).isEqualTo(TransferRules.DEFAULT);
 		assertThat(t.transfers().standard(new Route("Duty", "Assessment"))).isEqualTo(10);
