@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.boardpack.BoardpackApplication;
@@ -60,6 +63,45 @@ class HistoryDatabaseFaultTests {
 			.startsWith("boardpack: the history database is damaged (")
 			.contains(database.toAbsolutePath().normalize().toString())
 			.endsWith("restore it from a backup, or move it aside to start a new history, and run again");
+	}
+
+	@Test
+	void aRowTheDatabaseRefusesIsNamedInOneLineThatNeverSaysResume(CapturedOutput output) throws Exception {
+		// a council's DBA has made refs unique whatever their accents, a rule boardpack
+		// does not know: the database, not the validator, refuses 1.1é beside 1.1e
+		HistoryDatabase postgres = HistoryDatabase.POSTGRESQL;
+		String url = postgres.fresh(this.dir);
+		Path out = this.dir.resolve("out");
+		List<String> options = new ArrayList<>(postgres.options(url));
+		options.addAll(List.of("--output=" + out, "--actions=seeds/actions.csv"));
+		assertThat(BoardpackApplication.run(options.toArray(String[]::new))).isZero();
+		try (Connection db = postgres.connect(url)) {
+			db.createStatement()
+				.execute(
+						"CREATE UNIQUE INDEX refs_whatever_their_accents ON plan_action (period, translate(ref, 'é', 'e'))");
+		}
+		List<String> plan = new ArrayList<>(Files.readAllLines(Path.of("seeds/actions.csv")));
+		plan.set(1, plan.get(1).replaceFirst("^1\\.1,", "1.1e,"));
+		plan.add(plan.get(1).replaceFirst("^1\\.1e,", "1.1é,"));
+		Path actions = Files.write(this.dir.resolve("actions.csv"), plan);
+		options.set(options.size() - 1, "--actions=" + actions);
+		options.add("--rerun");
+
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			int errBefore = output.getErr().length();
+			assertThat(BoardpackApplication.run(options.toArray(String[]::new))).isEqualTo(3);
+			// the seed plan's 52 rows are lines 2 to 57 (some cells hold line breaks);
+			// the
+			// row added is line 58; all are stored as one chunk
+			assertThat(output.getErr().substring(errBefore).lines().toList())
+				.containsExactly("boardpack: actions: a row between lines 2 and 58 could not be stored: its ref is "
+						+ "already stored for this period; correct it and run again");
+		}
+		// the second attempt resumes the failed run, and fails the same way: the line
+		// says what to correct, never to run again as it is
+		assertThat(output.getErr()).doesNotContainIgnoringCase("resume").doesNotContain("duplicate key");
+		assertThat(output.getOut()).doesNotContain("duplicate key");
+		assertThat(Files.readString(out.resolve("status.json"))).contains("\"outcome\": \"failed\"", "\"exitCode\": 3");
 	}
 
 }
