@@ -1,7 +1,9 @@
 package org.boardpack.template;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.boardpack.actionplan.Rag;
@@ -42,13 +44,16 @@ import org.boardpack.workforce.CaseloadCaps;
  * ignored) of each input's file in the month's folder; the inputs listed are the ones a
  * scheduled run waits for
  * @param notice who is told by e-mail how each run went; nobody when not given
+ * @param historySchema the PostgreSQL schema that holds this authority's history, so
+ * several authorities share one database, each with its own months; when not given, the
+ * authority's name made into one ({@link #schemaName(String)})
  */
 public record Template(String authority, String board, String reportTitle, String protectiveMarking, String author,
 		Map<String, LocalDate> meetings, List<String> boardIsAsked, Map<Integer, String> sections,
 		Map<String, Rgb> colours, RagRules rag, AuditSettings audits, int mattersForTheBoard, Legend legend,
 		Map<String, Map<String, List<String>>> columns, KpiRules kpis, TrackerSettings tracker, String language,
 		TransferRules transfers, List<LocalDate> bankHolidays, CaseloadCaps workforce, Map<String, List<String>> inbox,
-		Notice notice) {
+		Notice notice, String historySchema) {
 
 	/** The colour names every template defines. */
 	public static final List<String> COLOUR_NAMES = List.of("blue", "green", "amber", "red", "heading", "rule");
@@ -66,6 +71,8 @@ public record Template(String authority, String board, String reportTitle, Strin
 		workforce = (workforce != null) ? workforce : CaseloadCaps.defaults();
 		inbox = (inbox != null) ? Map.copyOf(inbox) : Map.of();
 		notice = (notice != null) ? notice : new Notice(null, null);
+		historySchema = (historySchema != null && !historySchema.isBlank()) ? historySchema.strip()
+				: schemaName(authority);
 	}
 
 	/**
@@ -80,8 +87,27 @@ public record Template(String authority, String board, String reportTitle, Strin
 			.min(Map.Entry.comparingByValue());
 	}
 
+	/**
+	 * An authority's name as a PostgreSQL schema name: lower case, accents dropped, every
+	 * run of other characters one underscore, none at either end, at most 63 characters
+	 * (PostgreSQL's longest name). "Northmoor Metropolitan Borough Council" gives
+	 * northmoor_metropolitan_borough_council.
+	 * @return null when there is no name
+	 */
+	public static String schemaName(String authority) {
+		if (authority == null) {
+			return null;
+		}
+		String plain = Normalizer.normalize(authority, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "_");
+		String trimmed = plain.replaceAll("^_+|_+$", "");
+		return trimmed.substring(0, Math.min(trimmed.length(), 63)).replaceAll("_+$", "");
+	}
+
 	public Rgb colour(Rag rag) {
-		return this.colours.get(rag.name().toLowerCase(java.util.Locale.ROOT));
+		return this.colours.get(rag.name().toLowerCase(Locale.ROOT));
 	}
 
 	public Rgb colour(String name) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.boardpack.BoardPackException.ExitCode;
@@ -26,6 +27,12 @@ import org.springframework.core.io.FileSystemResource;
  * naming what is missing in one line.
  */
 public final class TemplateLoader {
+
+	/**
+	 * A schema name PostgreSQL takes without quotes, folds to nothing else and does not
+	 * keep for itself (pg_...): so the name a council writes is the schema it finds.
+	 */
+	private static final Pattern SCHEMA_NAME = Pattern.compile("(?!pg_)[a-z_][a-z0-9_]{0,62}");
 
 	private TemplateLoader() {
 	}
@@ -69,6 +76,12 @@ public final class TemplateLoader {
 		if (!missing.isEmpty()) {
 			throw new BoardPackException("template " + name + ": missing " + String.join(", ", missing),
 					ExitCode.USAGE);
+		}
+		if (!SCHEMA_NAME.matcher(template.historySchema()).matches()) {
+			throw new BoardPackException("template " + name + ": 'history-schema' '" + template.historySchema()
+					+ "' (the schema of the authority's history in a shared PostgreSQL database; when not given, "
+					+ "its name made lower case) must be 1 to 63 lower-case letters, digits and _, not starting "
+					+ "with a digit or pg_: set history-schema: in the template", ExitCode.USAGE);
 		}
 		return template;
 	}

@@ -118,7 +118,7 @@ class BoardPackFixturesTest {
 		return new org.boardpack.template.Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(),
 				t.author(), t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(), t.audits(), limit,
 				t.legend(), t.columns(), t.kpis(), t.tracker(), t.language(), t.transfers(), t.bankHolidays(),
-				t.workforce(), t.inbox(), t.notice());
+				t.workforce(), t.inbox(), t.notice(), t.historySchema());
 	}
 
 	@Test

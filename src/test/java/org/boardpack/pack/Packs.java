@@ -38,7 +38,7 @@ public final class Packs {
 				new Template.AuditSettings(t.audits().trendMonths(), t.audits().smallSampleBelow(), true,
 						t.audits().caseReferencePattern()),
 				t.mattersForTheBoard(), t.legend(), t.columns(), t.kpis(), t.tracker(), t.language(), t.transfers(),
-				t.bankHolidays(), t.workforce(), t.inbox(), t.notice());
+				t.bankHolidays(), t.workforce(), t.inbox(), t.notice(), t.historySchema());
 		return new BoardPack(shown, p.period(), p.asAt(), p.meetingDate(), p.headline(), p.keyMessages(), p.matters(),
 				p.progress(), p.actions(), p.exceptions(), p.completed(), p.embedded(), p.sinceLastBoard(), p.trend(),
 				p.audits(), periodAudits, p.history(), p.dataQuality(), p.ragRules(), p.performance(), p.drift(),

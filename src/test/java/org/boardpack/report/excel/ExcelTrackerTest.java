@@ -262,7 +262,7 @@ class ExcelTrackerTest {
 		Template a3 = new Template(t.authority(), t.board(), t.reportTitle(), t.protectiveMarking(), t.author(),
 				t.meetings(), t.boardIsAsked(), t.sections(), t.colours(), t.rag(), t.audits(), t.mattersForTheBoard(),
 				t.legend(), t.columns(), t.kpis(), new Template.TrackerSettings(Template.Paper.A3, true, List.of()),
-				t.language(), t.transfers(), t.bankHolidays(), t.workforce(), t.inbox(), t.notice());
+				t.language(), t.transfers(), t.bankHolidays(), t.workforce(), t.inbox(), t.notice(), t.historySchema());
 		try (XSSFWorkbook printed = Trackers.open(Trackers.render(Packs.withTemplate(pack, a3)))) {
 			assertThat(printed.getPrintArea(0)).isNull();
 			for (Sheet sheet : printed) {
