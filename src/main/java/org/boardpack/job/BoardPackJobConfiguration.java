@@ -20,8 +20,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,6 +67,22 @@ public class BoardPackJobConfiguration {
 	@Bean
 	Template template(@Value("${template}") String path) {
 		return TemplateLoader.load(Path.of(path));
+	}
+
+	/**
+	 * On PostgreSQL, Flyway creates the authority's history schema and migrates in it,
+	 * its own history table there too (HistoryDatabaseDefault sets the connections'). It
+	 * is taken from the template bean so that nothing is migrated before the template is
+	 * read: a template that cannot be used is reported before any table is made in the
+	 * schema a connection falls back on, public.
+	 */
+	@Bean
+	FlywayConfigurationCustomizer historySchema(Template template, Environment environment) {
+		return (flyway) -> {
+			if (HistoryDatabaseDefault.inAuthoritySchema(environment.getProperty("spring.datasource.url", ""))) {
+				flyway.defaultSchema(template.historySchema()).schemas(template.historySchema());
+			}
+		};
 	}
 
 	@Bean

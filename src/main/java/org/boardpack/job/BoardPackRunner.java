@@ -85,7 +85,7 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	BoardPackRunner(Inputs inputs, Template template, JobOperator jobOperator, JobRepository jobRepository,
 			Job boardPackJob, ProducedPeriods produced, RunLock runLock, RunNotice notice, Environment environment) {
-		this.database = HistoryDatabaseDefault.describe(environment.getProperty("spring.datasource.url", ""));
+		this.database = HistoryDatabaseDefault.describe(environment.getProperty("spring.datasource.url", ""), template);
 		this.environment = environment;
 		this.inputs = inputs;
 		this.notice = notice;

@@ -1,9 +1,12 @@
 package org.boardpack.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +57,29 @@ final class BoardpackProcess {
 		catch (IOException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Pauses the run (SIGSTOP) once it has started loading the audits, before it could
+	 * finish: a run still alive, only slow, while another starts.
+	 */
+	static void pauseWhileLoading(Process process, Path out, String period) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (!started(out, "loadAudits")) {
+			assertThat(process.isAlive()).as("the first run ended before it loaded").isTrue();
+			assertThat(System.nanoTime()).as("the first run never started loading").isLessThan(deadline);
+			Thread.sleep(5);
+		}
+		signal(process, "STOP");
+		assertThat(process.isAlive()).isTrue();
+		assertThat(out.resolve(period + "/manifest-" + period + ".json"))
+			.as("the first run finished before it was paused")
+			.doesNotExist();
+	}
+
+	/** Sends the process a signal: STOP to pause it, CONT to let it go on. */
+	static void signal(Process process, String signal) throws Exception {
+		assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor()).isZero();
 	}
 
 }

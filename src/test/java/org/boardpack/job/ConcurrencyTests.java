@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -63,11 +62,11 @@ class ConcurrencyTests {
 		String[] history = history(out);
 		Process first = BoardpackProcess.start(log(out), List.of(),
 				with(history, "--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + out));
-		pauseWhileLoading(first, out, "2021-01");
+		BoardpackProcess.pauseWhileLoading(first, out, "2021-01");
 
 		assertThat(BoardpackApplication
 			.run(with(history, "--actions=seeds/actions.csv", "--audits=" + audits, "--output=" + out))).isEqualTo(6);
-		signal(first, "CONT");
+		BoardpackProcess.signal(first, "CONT");
 		assertThat(output.getErr().lines().toList()).containsExactly("boardpack: 2021-01 is being produced by "
 				+ "another boardpack run on the same history database at this moment; this run stops and leaves it "
 				+ "to that one");
@@ -85,10 +84,10 @@ class ConcurrencyTests {
 		String[] history = history(out);
 		Process december = BoardpackProcess.start(log(out), List.of(), with(history, "--period=2020-12",
 				"--actions=seeds/history/actions-2020-12.csv", "--audits=" + audits, "--output=" + out));
-		pauseWhileLoading(december, out, "2020-12");
+		BoardpackProcess.pauseWhileLoading(december, out, "2020-12");
 
 		assertThat(BoardpackApplication.run(with(history, "--output=" + out))).isZero();
-		signal(december, "CONT");
+		BoardpackProcess.signal(december, "CONT");
 		assertThat(december.waitFor(120, TimeUnit.SECONDS)).isTrue();
 		assertThat(december.exitValue()).as(Files.readString(log(out))).isZero();
 		assertThat(out.resolve("2020-12")).isDirectoryContaining("glob:**/board-pack-2020-12.pdf");
@@ -109,24 +108,6 @@ class ConcurrencyTests {
 
 	private static Path log(Path out) {
 		return out.resolveSibling(out.getFileName() + ".log");
-	}
-
-	private static void pauseWhileLoading(Process process, Path out, String period) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (!BoardpackProcess.started(out, "loadAudits")) {
-			assertThat(process.isAlive()).as("the first run ended before it loaded").isTrue();
-			assertThat(System.nanoTime()).as("the first run never started loading").isLessThan(deadline);
-			Thread.sleep(5);
-		}
-		signal(process, "STOP");
-		assertThat(process.isAlive()).isTrue();
-		assertThat(out.resolve(period + "/manifest-" + period + ".json"))
-			.as("the first run finished before it was paused")
-			.doesNotExist();
-	}
-
-	private static void signal(Process process, String signal) throws Exception {
-		assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor()).isZero();
 	}
 
 }

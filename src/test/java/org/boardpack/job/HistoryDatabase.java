@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.boardpack.template.TemplateLoader;
 
 /**
  * The history databases the job tests run on: H2 (the default a council starts with) and
@@ -69,9 +70,16 @@ enum HistoryDatabase {
 				"--spring.datasource.password=");
 	}
 
-	/** A connection to this database, to read back what a run stored. */
+	/**
+	 * A connection to this database, to read back what a run stored; on PostgreSQL in the
+	 * schema of Northmoor's history, the template the tests run with.
+	 */
 	Connection connect(String url) throws SQLException {
-		return DriverManager.getConnection(url, user(), "");
+		Connection connection = DriverManager.getConnection(url, user(), "");
+		if (this == POSTGRESQL) {
+			connection.setSchema(TemplateLoader.load(JobTestSupport.TEMPLATE).historySchema());
+		}
+		return connection;
 	}
 
 	abstract String url(Path dir, String name);
