@@ -144,16 +144,26 @@ class ProducedPeriods {
 
 	/** The period's last completed run, when the job repository has one. */
 	Optional<JobExecution> lastCompleted(String period) {
-		List<JobExecution> executions = new ArrayList<>();
+		return runs().getOrDefault(period, List.of())
+			.stream()
+			.filter((e) -> e.getStatus() == BatchStatus.COMPLETED)
+			.reduce((earlier, later) -> later);
+	}
+
+	/**
+	 * Every run of the job the job repository holds, by period, each period's oldest
+	 * first.
+	 */
+	Map<String, List<JobExecution>> runs() {
+		Map<String, List<JobExecution>> runs = new TreeMap<>();
 		for (JobInstance instance : this.jobRepository.findJobInstances(JOB_NAME)) {
 			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
-				if (execution.getStatus() == BatchStatus.COMPLETED
-						&& period.equals(execution.getJobParameters().getString(BoardPackJobConfiguration.PERIOD))) {
-					executions.add(execution);
-				}
+				String period = execution.getJobParameters().getString(BoardPackJobConfiguration.PERIOD);
+				runs.computeIfAbsent(period, (p) -> new ArrayList<>()).add(execution);
 			}
 		}
-		return executions.stream().max(Comparator.comparingLong(JobExecution::getId));
+		runs.values().forEach((executions) -> executions.sort(Comparator.comparingLong(JobExecution::getId)));
+		return runs;
 	}
 
 	/**
