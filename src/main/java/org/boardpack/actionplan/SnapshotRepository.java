@@ -115,6 +115,11 @@ public class SnapshotRepository {
 			.single() > 0;
 	}
 
+	/** Every period stored, oldest first. */
+	public List<String> periods() {
+		return this.jdbc.sql("SELECT period FROM period_summary ORDER BY period").query(String.class).list();
+	}
+
 	/** The periods stored after this one, oldest first. */
 	public List<String> laterPeriods(String period) {
 		return this.jdbc.sql("SELECT period FROM period_summary WHERE period > :period ORDER BY period")

@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * Runs the job for the period asked for, as a scheduler would: a new run, the resumption
  * of a failed or killed one, or nothing when the period was already produced from these
  * same inputs (unless --rerun). Prints one line per file's reconciliation and per output,
- * or one line saying what went wrong, and sets the exit code.
+ * or one line saying what went wrong, and sets the exit code. With --history it runs
+ * nothing and lists the months the history database holds.
  */
 @Component
 @ConditionalOnProperty(name = "boardpack.run-on-startup", havingValue = "true", matchIfMissing = true)
@@ -69,6 +70,8 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final RunNotice notice;
 
+	private final HistoryListing history;
+
 	private int exitCode;
 
 	/** What the run did, once it is known: for the status file and the notice. */
@@ -84,11 +87,13 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 	private final String database;
 
 	BoardPackRunner(Inputs inputs, Template template, JobOperator jobOperator, JobRepository jobRepository,
-			Job boardPackJob, ProducedPeriods produced, RunLock runLock, RunNotice notice, Environment environment) {
+			Job boardPackJob, ProducedPeriods produced, RunLock runLock, RunNotice notice, HistoryListing history,
+			Environment environment) {
 		this.database = HistoryDatabaseDefault.describe(environment.getProperty("spring.datasource.url", ""), template);
 		this.environment = environment;
 		this.inputs = inputs;
 		this.notice = notice;
+		this.history = history;
 		this.template = template;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -99,6 +104,9 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
+		if (listHistory(arguments)) {
+			return;
+		}
 		RunOptions o = null;
 		try {
 			this.period = RunOptions.period(this.environment, this.template);
@@ -124,6 +132,25 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 		finally {
 			tell(o);
 		}
+	}
+
+	/**
+	 * With --history, the months the history database holds in place of a run: nothing is
+	 * run, so nothing is told or written to the status file.
+	 * @return whether --history was asked for
+	 */
+	private boolean listHistory(ApplicationArguments arguments) {
+		try {
+			if (!RunOptions.history(this.environment, arguments, this.inputs)) {
+				return false;
+			}
+			this.history.lines(this.database).forEach(log::info);
+		}
+		catch (BoardPackException ex) {
+			log.error("boardpack: {}", ex.getMessage());
+			this.exitCode = ex.exitCode().code();
+		}
+		return true;
 	}
 
 	/** Says the run did not succeed: one line on the console, and the exit code. */

@@ -70,7 +70,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 	 * Spring's own (spring.*, logging.*).
 	 */
 	static final Set<String> NAMES = Set.of("period", "today", "as-at", "inbox", "output", "template", "rerun",
-			"new-history", "max-reject-percent", "help");
+			"new-history", "max-reject-percent", "history", "help");
 
 	/**
 	 * Job-parameter key of an input's file: input.NAME; its sheet is input.NAME.sheet.
@@ -114,6 +114,9 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			  --new-history               start a new history database although the output folder holds
 			                              months it does not (after a database was lost and not restored)
 			  --max-reject-percent=N      fail the run if more than N% of a file's rows are rejected
+			  --history                   list the months the history database holds, oldest first (when
+			                              produced, the outcome, the month compared with, the files), and
+			                              run nothing
 			  --spring.datasource.url=URL history database (default: H2 file output/history/boardpack)
 
 			Exit codes: 0 done (or already done); 1 failed; 2 bad option or template; 3 an input file
@@ -165,7 +168,20 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		}
 	}
 
-	static RunOptions from(Environment env, ApplicationArguments arguments, Inputs declared, Template template) {
+	/**
+	 * Whether --history asks for the months the history database holds in place of a run:
+	 * then the other options are not read, only checked to be options.
+	 */
+	static boolean history(Environment env, ApplicationArguments arguments, Inputs declared) {
+		if (!flag(env, arguments, "history")) {
+			return false;
+		}
+		checkNames(arguments, declared);
+		return true;
+	}
+
+	/** Refuses an option the job does not understand, and an argument that is not one. */
+	private static void checkNames(ApplicationArguments arguments, Inputs declared) {
 		Set<String> unknown = new TreeSet<>();
 		for (String name : arguments.getOptionNames()) {
 			boolean input = declared.all()
@@ -183,6 +199,10 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			throw usage("unexpected argument " + arguments.getNonOptionArgs().get(0)
 					+ " (options are written --name=value; see --help)");
 		}
+	}
+
+	static RunOptions from(Environment env, ApplicationArguments arguments, Inputs declared, Template template) {
+		checkNames(arguments, declared);
 		boolean scheduled = scheduled(env);
 		LocalDate today = today(env);
 		YearMonth period = period(env, template);

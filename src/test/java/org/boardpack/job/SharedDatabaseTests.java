@@ -33,7 +33,7 @@ class SharedDatabaseTests {
 	Path dir;
 
 	@Test
-	void twoAuthoritiesProduceTheSameMonthAtOnceEachWithItsOwnHistory() throws Exception {
+	void twoAuthoritiesProduceTheSameMonthAtOnceEachWithItsOwnHistory(CapturedOutput output) throws Exception {
 		String url = HistoryDatabase.POSTGRESQL.fresh(this.dir);
 		List<String> database = HistoryDatabase.POSTGRESQL.options(url);
 		// a copy of Northmoor's template for another council, its schema from its name
@@ -87,6 +87,24 @@ class SharedDatabaseTests {
 				.query(Long.class)
 				.single()).as("tables left in public").isZero();
 		}
+		int from = output.getOut().length();
+		assertThat(BoardpackApplication.run(with(database, "--history", "--output=" + northmoorOut))).isZero();
+		assertThat(BoardpackApplication
+			.run(with(database, "--history", "--template=" + southdale, "--output=" + southdaleOut))).isZero();
+		assertThat(output.getOut()
+			.substring(from)
+			.replaceAll("produced \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d", "produced TIME")
+			.lines()
+			.filter((line) -> !line.startsWith("  "))
+			.toList())
+			.containsExactly(
+					"History of Northmoor Metropolitan Borough Council in " + url.split("\\?")[0]
+							+ " (schema northmoor): 1 month, oldest first",
+					"2021-01: completed, produced TIME, first month (baseline)",
+					"History of Southdale City Council in " + url.split("\\?")[0]
+							+ " (schema southdale_city_council): 2 months, oldest first",
+					"2020-12: completed, produced TIME, first month (baseline)",
+					"2021-01: completed, produced TIME, compared with 2020-12");
 	}
 
 	@Test
