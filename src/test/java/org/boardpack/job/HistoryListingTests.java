@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.input.InputFile;
+import org.boardpack.report.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +56,12 @@ class HistoryListingTests {
 		assertThat(BoardpackApplication.run("--output=" + out, "--period=2021-02", "--actions=" + unreadable))
 			.isEqualTo(3);
 
+		String status = Files.readString(out.resolve(RunStatus.FILE_NAME));
 		int from = output.getOut().length();
 		assertThat(BoardpackApplication.run("--output=" + out, "--history")).isZero();
 		String listing = output.getOut().substring(from);
+		// nothing was run: the last run's status stays as it was
+		assertThat(out.resolve(RunStatus.FILE_NAME)).hasContent(status);
 		Matcher produced = PRODUCED.matcher(listing);
 		while (produced.find()) {
 			assertThat(LocalDateTime.parse(produced.group(1), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")))
@@ -82,9 +86,13 @@ class HistoryListingTests {
 				"  seeds/transfers.csv: 481 rows read = 479 loaded + 2 rejected; SHA-256 " + sha("seeds/transfers.csv"),
 				"  seeds/workforce.csv: 85 rows read = 84 loaded + 1 rejected; SHA-256 " + sha("seeds/workforce.csv"),
 				"2021-02: failed, never produced");
-		// nothing was run: no lock taken, nothing written
 		assertThat(listing).doesNotContain("boardpack: ").doesNotContain("wrote");
 		assertThat(output.getErr().lines().toList()).singleElement().asString().startsWith("boardpack: " + unreadable);
+
+		// its options are checked as a run's are
+		assertThat(BoardpackApplication.run("--output=" + out, "--outptu=" + out, "--history")).isEqualTo(2);
+		assertThat(output.getErr().lines().toList()).last()
+			.isEqualTo("boardpack: unknown option --outptu (see --help)");
 	}
 
 	/** The first 12 hex digits of the file's SHA-256. */
