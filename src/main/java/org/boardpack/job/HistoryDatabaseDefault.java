@@ -48,9 +48,8 @@ class HistoryDatabaseDefault implements EnvironmentPostProcessor, Ordered {
 				template = TemplateLoader.load(Path.of(environment.getProperty("template", "")));
 			}
 			catch (BoardPackException ex) {
-				// the template bean says in one line what is wrong with it, and the run
-				// stops
-				// before any connection is made
+				// the template bean says in one line what is wrong with it, and the
+				// run stops before any connection is made
 				return;
 			}
 			environment.getPropertySources()

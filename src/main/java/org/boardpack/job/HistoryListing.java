@@ -66,9 +66,7 @@ class HistoryListing {
 			List<JobExecution> executions = runs.getOrDefault(period, List.of());
 			List<String> about = new ArrayList<>();
 			about.add(outcome(executions));
-			about.add(executions.stream()
-				.filter((e) -> e.getStatus() == BatchStatus.COMPLETED)
-				.reduce((earlier, later) -> later)
+			about.add(ProducedPeriods.lastCompleted(executions)
 				.map((e) -> "produced " + when(e.getEndTime()))
 				.orElse("never produced"));
 			if (stored.contains(period)) {

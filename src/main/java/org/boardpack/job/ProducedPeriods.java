@@ -144,10 +144,14 @@ class ProducedPeriods {
 
 	/** The period's last completed run, when the job repository has one. */
 	Optional<JobExecution> lastCompleted(String period) {
-		return runs().getOrDefault(period, List.of())
-			.stream()
-			.filter((e) -> e.getStatus() == BatchStatus.COMPLETED)
-			.reduce((earlier, later) -> later);
+		return lastCompleted(runs().getOrDefault(period, List.of()));
+	}
+
+	/**
+	 * The last completed of a period's runs, oldest first as {@link #runs()} gives them.
+	 */
+	static Optional<JobExecution> lastCompleted(List<JobExecution> runs) {
+		return runs.stream().filter((e) -> e.getStatus() == BatchStatus.COMPLETED).reduce((earlier, later) -> later);
 	}
 
 	/**
