@@ -9,8 +9,10 @@ import java.util.Locale;
 
 /**
  * Dates as officers type them: ISO (2020-06-30), UK day first (30/06/2020, 30-06-2020,
- * 30.06.20), or written out (30 June 2020). A day-first date is never read month first.
- * Excel date cells arrive as ISO already.
+ * 30.06.20), or written out (30 June 2020). A day-first date is never read month first,
+ * and a date that is one only month first (01/31/2021, as an en-US Excel or LibreOffice
+ * writes it) is refused, saying so: a guessed US reading would be wrong whenever the day
+ * is 12 or less. Excel date cells arrive as ISO already.
  */
 public final class Dates {
 
@@ -34,9 +36,14 @@ public final class Dates {
 	 */
 	public static LocalDate parse(String text) {
 		String date = text.strip();
-		LocalDate numeric = parseNumeric(date);
+		Numeric numeric = Numeric.of(date);
 		if (numeric != null) {
-			return numeric;
+			LocalDate monthFirst = numeric.monthFirst();
+			if (monthFirst != null) {
+				throw new DateTimeException(
+						"looks like a month-first (US) date: write it day first, " + uk(monthFirst));
+			}
+			return of(numeric.year(), numeric.month(), numeric.day());
 		}
 		Object written = WRITTEN_DATES.get(date);
 		if (written instanceof LocalDate writtenDate) {
@@ -46,46 +53,12 @@ public final class Dates {
 	}
 
 	/**
-	 * The common forms, read straight from their digits: three groups separated by -, /
-	 * or . (year first with four digits, or day first with a two- or four-digit year),
-	 * optionally followed by a midnight time. Null for any other shape; a
-	 * DateTimeException for a date that does not exist.
+	 * Whether the text is a date only when read month first (01/31/2021): how a column of
+	 * a file saved with US dates reads.
 	 */
-	private static LocalDate parseNumeric(String text) {
-		int[] groups = new int[3];
-		int[] digits = new int[3];
-		int group = 0;
-		int i = 0;
-		int length = text.length();
-		while (i < length && group < 3) {
-			int start = i;
-			int value = 0;
-			while (i < length && i - start < 5 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-				value = value * 10 + (text.charAt(i) - '0');
-				i++;
-			}
-			if (i == start) {
-				return null;
-			}
-			groups[group] = value;
-			digits[group++] = i - start;
-			if (group < 3) {
-				if (i >= length || "-/.".indexOf(text.charAt(i)) < 0) {
-					return null;
-				}
-				i++;
-			}
-		}
-		if (group < 3 || (i < length && !isMidnight(text, i)) || digits[1] > 2) {
-			return null;
-		}
-		if (digits[0] == 4 && digits[2] <= 2) {
-			return of(groups[0], groups[1], groups[2]);
-		}
-		if (digits[0] <= 2 && (digits[2] == 4 || digits[2] == 2)) {
-			return of(groups[2] + ((digits[2] == 2) ? 2000 : 0), groups[1], groups[0]);
-		}
-		return null;
+	public static boolean monthFirstOnly(String text) {
+		Numeric numeric = Numeric.of(text.strip());
+		return numeric != null && numeric.monthFirst() != null;
 	}
 
 	/**
@@ -125,6 +98,71 @@ public final class Dates {
 		catch (DateTimeException ex) {
 			throw new DateTimeException("is not a real date");
 		}
+	}
+
+	/**
+	 * The common forms, read straight from their digits: three groups separated by -, /
+	 * or . (year first with four digits, or day first with a two- or four-digit year),
+	 * optionally followed by a midnight time.
+	 *
+	 * @param dayFirst whether the text put the day first (not ISO)
+	 */
+	private record Numeric(int year, int month, int day, boolean dayFirst) {
+
+		/** The text's groups, or null for any other shape. */
+		static Numeric of(String text) {
+			int[] groups = new int[3];
+			int[] digits = new int[3];
+			int group = 0;
+			int i = 0;
+			int length = text.length();
+			while (i < length && group < 3) {
+				int start = i;
+				int value = 0;
+				while (i < length && i - start < 5 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+					value = value * 10 + (text.charAt(i) - '0');
+					i++;
+				}
+				if (i == start) {
+					return null;
+				}
+				groups[group] = value;
+				digits[group++] = i - start;
+				if (group < 3) {
+					if (i >= length || "-/.".indexOf(text.charAt(i)) < 0) {
+						return null;
+					}
+					i++;
+				}
+			}
+			if (group < 3 || (i < length && !isMidnight(text, i)) || digits[1] > 2) {
+				return null;
+			}
+			if (digits[0] == 4 && digits[2] <= 2) {
+				return new Numeric(groups[0], groups[1], groups[2], false);
+			}
+			if (digits[0] <= 2 && (digits[2] == 4 || digits[2] == 2)) {
+				return new Numeric(groups[2] + ((digits[2] == 2) ? 2000 : 0), groups[1], groups[0], true);
+			}
+			return null;
+		}
+
+		/**
+		 * The date read month first, where the text put the day first but only the
+		 * month-first reading is a date (its second group is above 12); else null.
+		 */
+		LocalDate monthFirst() {
+			if (!this.dayFirst || this.month <= 12 || this.day < 1 || this.day > 12) {
+				return null;
+			}
+			try {
+				return LocalDate.of(this.year, this.day, this.month);
+			}
+			catch (DateTimeException ex) {
+				return null;
+			}
+		}
+
 	}
 
 	/** The form both outputs show dates in. */

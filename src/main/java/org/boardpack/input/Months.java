@@ -55,7 +55,9 @@ public final class Months {
 			return YearMonth.from(Dates.parse(text));
 		}
 		catch (DateTimeException ex) {
-			return "is not a month (write 2021-01, or a date in the month)";
+			// a US date says how to write it day first, which makes it a month again
+			return Dates.monthFirstOnly(text) ? ex.getMessage()
+					: "is not a month (write 2021-01, or a date in the month)";
 		}
 	}
 

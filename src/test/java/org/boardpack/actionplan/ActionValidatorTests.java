@@ -128,6 +128,27 @@ class ActionValidatorTests {
 	}
 
 	@Test
+	void aMonthFirstDateIsRejectedWhenRequiredAndLeftBlankWhenOptionalNeverReadTheUsWay() {
+		assertThatThrownBy(() -> this.validator
+			.process(row(2, "3.2", "3", "Audit", "Head of QA", "01/31/2021", "", "In progress", "", "", "")))
+			.isInstanceOfSatisfying(RowRejectedException.class,
+					(ex) -> assertThat(ex.problems()).extracting(Problem::column, Problem::kind, Problem::reason)
+						.containsExactly(tuple("Due date", RejectKind.INVALID_DATE,
+								"'01/31/2021' looks like a month-first (US) date: write it day first, 31/01/2021")));
+		InputRow<ActionColumn> row = row(3, "3.3", "3", "Audit", "Head of QA", "30/06/2021", "", "In progress", "", "",
+				"12/13/2020");
+		Action a = this.validator.process(row);
+		assertThat(a.lastUpdated()).isNull();
+		assertThat(row.warnings()).extracting(Problem::column, Problem::reason)
+			.containsExactly(tuple("Last updated", "Invalid date: '12/13/2020' looks like a month-first (US) date: "
+					+ "write it day first, 13/12/2020; the row is loaded with this cell blank"));
+		// valid both ways: read day first, as ever
+		assertThat(this.validator
+			.process(row(4, "3.4", "3", "Audit", "Head of QA", "01/02/2021", "", "In progress", "", "", ""))
+			.dueDate()).isEqualTo(LocalDate.of(2021, 2, 1));
+	}
+
+	@Test
 	void aBoardDecisionIsReadWithItsDateAndADateAloneIsLeftOutWithAWarning() {
 		Header<ActionColumn> header = Header.match(1, new String[] { "Ref", "Section", "Action", "Owner", "Due date",
 				"Status", "Board ask", "Board decision", "Decided on" }, ActionColumn.class, Map.of(), List.of());

@@ -25,4 +25,11 @@ class MonthsTests {
 			.hasMessage("is not a month (write 2021-01, or a date in the month)");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "01/31/2021", "1/31/21" })
+	void aUsDateSaysHowToWriteItDayFirst(String text) {
+		assertThatThrownBy(() -> Months.parse(text)).isInstanceOf(DateTimeException.class)
+			.hasMessage("looks like a month-first (US) date: write it day first, 31/01/2021");
+	}
+
 }
