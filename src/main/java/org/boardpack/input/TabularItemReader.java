@@ -66,6 +66,8 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 
 	private long[] unnamedRows;
 
+	private MonthFirstDates monthFirst;
+
 	private List<String> notices;
 
 	/**
@@ -132,6 +134,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		this.unnamed = this.header.unnamedPositions().stream().mapToInt(Integer::intValue).toArray();
 		this.unnamedKinds = new CellKind[this.unnamed.length];
 		this.unnamedRows = new long[this.unnamed.length];
+		this.monthFirst = new MonthFirstDates(this.header, this.columns);
 		// The header was found on this thread, so a file that cannot be used fails here;
 		// the rows read ahead.
 		this.source = new ReadAhead(opened);
@@ -244,6 +247,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			}
 			this.rowsRead++;
 			noteUnnamed(record.cells());
+			this.monthFirst.note(record.cells());
 			return new InputRow<>(this.file.name(), record.line(), record.cells(), this.header);
 		}
 		this.sha256 = this.source.sha256();
@@ -280,6 +284,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 						+ this.unnamedKinds[i].words() + "; it was not read: give it a header boardpack knows");
 			}
 		}
+		notices.addAll(this.monthFirst.notices());
 		return List.copyOf(notices);
 	}
 

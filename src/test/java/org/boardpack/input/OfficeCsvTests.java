@@ -206,6 +206,31 @@ class OfficeCsvTests {
 						+ "give it a header boardpack knows");
 	}
 
+	@Test
+	void aColumnWhoseEveryDateIsOneOnlyMonthFirstIsNamedOnce() throws Exception {
+		// due_date as en-US writes it; start_date's 01/02/2021 is a date day first too,
+		// so
+		// that column is not said to be US although 12/13/2020 is
+		Path file = Files.writeString(this.dir.resolve("plan.csv"),
+				"ref,section,action,owner,start_date,due_date,status\n"
+						+ "1.1,1,First,Head,01/02/2021,01/31/2021,In progress\n"
+						+ "1.2,1,Second,Head,12/13/2020,02/28/2021,In progress\n" + "1.3,1,Third,Head,,,Not started\n"
+						+ "1.4,1,Fourth,Head,,3/31/21,Not started\n");
+		TabularItemReader<ActionColumn> reader = actions(file);
+		assertThat(readAll(reader)).hasSize(4);
+		assertThat(reader.summary().notices()).containsExactly(
+				"due_date: every date is month first (US), on all 3 rows with one: save the file with UK dates (day first)");
+	}
+
+	@Test
+	void aColumnOfDatesValidBothWaysIsNotSaidToBeMonthFirst() throws Exception {
+		Path file = Files.writeString(this.dir.resolve("plan.csv"),
+				HEADER + "\n1.1,1,First,Head,01/02/2021,Complete\n1.2,1,Second,Head,12/11/2021,Complete\n");
+		TabularItemReader<ActionColumn> reader = actions(file);
+		assertThat(readAll(reader)).hasSize(2);
+		assertThat(reader.summary().notices()).isEmpty();
+	}
+
 	private static TabularItemReader<ActionColumn> actions(Path file) {
 		return new TabularItemReader<>(new InputFile(file, null), ActionColumn.class, Map.of(), List.of());
 	}

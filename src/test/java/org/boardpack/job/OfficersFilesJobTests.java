@@ -23,6 +23,7 @@ import org.boardpack.input.OfficeFiles;
 import org.boardpack.rejects.MutatedRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
@@ -33,17 +34,20 @@ import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The real job on files as officers send them: saved by a European Excel (semicolons,
- * Windows-1252), with an optional cell that cannot be read, and with personal data in the
- * wrong place.
+ * Windows-1252), with an optional cell that cannot be read, with US dates, and with
+ * personal data in the wrong place.
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "boardpack.run-on-startup=false",
 		"spring.datasource.url=jdbc:h2:mem:officers-files;DB_CLOSE_DELAY=-1",
 		"logging.file.name=target/test-logs/officers-files.log" })
+@ExtendWith(OutputCaptureExtension.class)
 class OfficersFilesJobTests {
 
 	@Autowired
@@ -108,6 +112,50 @@ class OfficersFilesJobTests {
 		assertThat(pdf.replaceAll("\\s+", " ")).contains("Action plan 52 52 0 0 –", "Action plan start_date Warning 1")
 			.contains("read as Windows-1252, the encoding of Excel's plain CSV; separated by semicolons");
 		assertThat(pdf).contains("Siân Pritchard", "Chloë Barraclough", "Ciarán O’Neill");
+	}
+
+	@Test
+	void aPlanWhoseRevisedDatesAreMonthFirstIsToldSoOnceAndEachDateIsLeftBlank(CapturedOutput console)
+			throws Exception {
+		// given the sample plan with its ten revised due dates as an en-US Excel writes
+		// them (30/04/2021 as 04/30/2021)
+		List<String[]> plan = MutatedRows.read(SEED_ACTIONS);
+		int revised = List.of(plan.get(0)).indexOf("revised_due_date");
+		for (String[] action : plan.subList(1, plan.size())) {
+			if (!action[revised].isEmpty()) {
+				String[] parts = action[revised].split("/");
+				action[revised] = parts[1] + "/" + parts[0] + "/" + parts[2];
+			}
+		}
+		StringWriter text = new StringWriter();
+		CsvWriter csv = CsvWriter.builder().build(text);
+		plan.forEach(csv::writeRecord);
+		csv.flush();
+		Path actions = Files.writeString(this.output.resolve("actions.csv"), text.toString());
+		// when
+		JobExecution execution = this.jobs
+			.startJob(options("2021-01", actions, SEED_AUDITS, this.output.resolve("out")).toJobParameters());
+		// then every action is loaded, each US date left blank with its own warning
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForMap(
+				"SELECT rows_read, loaded, rejected, warnings FROM input_file WHERE period = '2021-01' AND role = 'actions'"))
+			.containsAllEntriesOf(Map.of("ROWS_READ", 52L, "LOADED", 52L, "REJECTED", 0L, "WARNINGS", 10L));
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM plan_action WHERE period = '2021-01' AND revised_due_date IS NOT NULL",
+				Integer.class))
+			.isZero();
+		Path folder = this.output.resolve("out/2021-01");
+		List<String> rejects = Files.readAllLines(folder.resolve("rejects-2021-01.csv"), StandardCharsets.UTF_8);
+		assertThat(rejects).filteredOn((line) -> line.contains(",revised_due_date,Warning,"))
+			.hasSize(10)
+			.allSatisfy(
+					(line) -> assertThat(line).contains("looks like a month-first (US) date: write it day first, "));
+		// and the file is said once to be month first, on the console and in the pack
+		String notice = "revised_due_date: every date is month first (US), on all 10 rows with one: "
+				+ "save the file with UK dates (day first)";
+		assertThat(console.getOut().split(java.util.regex.Pattern.quote(notice), -1)).hasSize(2);
+		assertThat(BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf")).replaceAll("\\s+", " "))
+			.contains(notice);
 	}
 
 	@Test
