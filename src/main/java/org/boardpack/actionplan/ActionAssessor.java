@@ -53,7 +53,15 @@ public final class ActionAssessor {
 		else {
 			List<String> amber = amberReasons(action, effectiveDue, firstDue, stale, daysSinceUpdate);
 			derived = amber.isEmpty() ? Rag.GREEN : Rag.AMBER;
-			reason = amber.isEmpty() ? "On track for " + Dates.uk(effectiveDue) : capitalise(String.join("; ", amber));
+			List<String> said = amber.isEmpty() ? new ArrayList<>(List.of("on track for " + Dates.uk(effectiveDue)))
+					: amber;
+			// Blank (or unreadable, and so left blank), the start date cannot make the
+			// action Amber: the reader should know a rule was not applied, not that it
+			// passed.
+			if (action.status() == Status.NOT_STARTED && action.startDate() == null) {
+				said.add("no start date given, so a late start cannot be judged");
+			}
+			reason = capitalise(String.join("; ", said));
 		}
 		String challenge = (Disagreement.of(action.ownerRag(), derived, done) == Disagreement.OWNER_ROSIER)
 				? "Owner rates " + action.ownerRag().label() + "; the rules give " + derived.label() + ": "

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.input.Header;
+import org.boardpack.input.InputRow;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * The derived RAG rules, one at a time, as at 31/01/2021 with the sample template's
@@ -99,6 +103,45 @@ class ActionAssessorTests {
 	}
 
 	@Test
+	void aNotStartedActionWithNoStartDateSaysALateStartCannotBeJudged() {
+		String note = "no start date given, so a late start cannot be judged";
+		// due 30/09/2021, 242 days on: nothing else to say
+		assertThat(assess(notStarted(null, date(2021, 9, 30), null)).ragReason())
+			.isEqualTo("On track for 30/09/2021; " + note);
+		// due 28/02/2021, 28 days on, with no % complete: Amber for that alone
+		AssessedAction dueSoon = assess(notStarted(null, date(2021, 2, 28), Rag.GREEN));
+		assertThat(dueSoon.derivedRag()).isEqualTo(Rag.AMBER);
+		assertThat(dueSoon.ragReason()).isEqualTo("Due 28/02/2021 (in 28 days) and no % complete reported; " + note);
+		assertThat(dueSoon.challenge())
+			.isEqualTo("Owner rates Green; the rules give Amber: due 28/02/2021 (in 28 days) "
+					+ "and no % complete reported; " + note);
+		// Red is Red whatever the start: due 10/01/2021, 21 days past
+		assertThat(assess(notStarted(null, date(2021, 1, 10), null)).ragReason())
+			.isEqualTo("Past its due date of 10/01/2021 by 21 days");
+		// with a start date the rule is applied, and nothing is said of it
+		assertThat(assess(notStarted(date(2021, 3, 1), date(2021, 9, 30), null)).ragReason())
+			.isEqualTo("On track for 30/09/2021");
+		assertThat(assess(action(Status.IN_PROGRESS, date(2021, 9, 30), null, 50, AS_AT)).ragReason())
+			.isEqualTo("On track for 30/09/2021");
+	}
+
+	@Test
+	void aStartDateLeftBlankBecauseItCouldNotBeReadSaysTheSame() {
+		Header<ActionColumn> header = Header.match(1,
+				new String[] { "Ref", "Section", "Action", "Owner", "Start date", "Due date", "Status" },
+				ActionColumn.class, Map.of(), List.of());
+		ActionValidator validator = new ActionValidator();
+		validator.open(new ExecutionContext());
+		InputRow<ActionColumn> row = new InputRow<>("plan.csv", 2,
+				new String[] { "1.1", "1", "Do it", "Owner", "12/13/2020", "30/09/2021", "Not started" }, header);
+		Action action = validator.process(row);
+		assertThat(row.warnings()).hasSize(1);
+		assertThat(action.startDate()).isNull();
+		assertThat(assess(action).ragReason())
+			.isEqualTo("On track for 30/09/2021; no start date given, so a late start cannot be judged");
+	}
+
+	@Test
 	void anOwnersRatingBetterThanTheEvidenceIsChallenged() {
 		Action rosy = new Action("2.2", 1, null, "Recruit", "Head of Legal", null, date(2020, 12, 31), null,
 				Status.IN_PROGRESS, Rag.GREEN, 60, AS_AT, null, null, null, null, null, 2);
@@ -162,6 +205,11 @@ class ActionAssessorTests {
 	private static Action action(Status status, LocalDate due, LocalDate revised, Integer percent, LocalDate updated) {
 		return new Action("1.1", 1, null, "Do it", "Owner", null, due, revised, status, null, percent, updated, null,
 				null, null, null, null, 2);
+	}
+
+	private static Action notStarted(LocalDate start, LocalDate due, Rag ownerRag) {
+		return new Action("1.1", 1, null, "Do it", "Owner", start, due, null, Status.NOT_STARTED, ownerRag, null, null,
+				null, null, null, null, null, 2);
 	}
 
 	private static LocalDate date(int year, int month, int day) {
