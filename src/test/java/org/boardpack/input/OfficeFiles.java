@@ -60,9 +60,31 @@ public final class OfficeFiles {
 	 * @return the converted file
 	 */
 	public static Path libreOffice(Path workbook, String filter, String extension) throws Exception {
+		return libreOffice(workbook, filter, extension, null);
+	}
+
+	/**
+	 * Converts a workbook with LibreOffice set to a locale, as an officer's LibreOffice
+	 * in that country is.
+	 * @param locale e.g. {@code en-US}; null for LibreOffice's own default
+	 */
+	public static Path libreOffice(Path workbook, String filter, String extension, String locale) throws Exception {
 		assumeTrue(hasLibreOffice(), "LibreOffice (soffice) is not installed: skipped; .ci/run installs it");
 		Path dir = workbook.resolveSibling("converted-" + System.nanoTime());
 		Files.createDirectories(dir);
+		if (locale != null) {
+			// The profile's locale setting, which decides how LibreOffice reads and shows
+			// dates; its default follows the environment, which a build machine may not
+			// have.
+			Path user = Files.createDirectories(dir.resolve("profile/user"));
+			Files.writeString(user.resolve("registrymodifications.xcu"), """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<oor:items xmlns:oor="http://openoffice.org/2001/registry">
+					<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
+					<value>%s</value></prop></item>
+					</oor:items>
+					""".formatted(locale));
+		}
 		List<String> command = new ArrayList<>(
 				List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
 						"--convert-to", filter, "--outdir", dir.toString(), workbook.toString()));

@@ -10,13 +10,18 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.input.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,12 +36,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * January's tracker, edited as an officer would, comes back as February's plan: this
  * month's update becomes the update and History keeps both months' words; an edit to a
  * derived column is ignored and the run says so; a board decision written in it is
- * reported once and its ask is not asked again.
+ * reported once and its ask is not asked again; saved again by an en-US LibreOffice, its
+ * dates are kept and a date typed month first is refused, never read the US way.
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "boardpack.run-on-startup=false",
@@ -47,11 +54,18 @@ class TrackerSentBackJobTests {
 
 	private static final int HEADER = 2;
 
+	/** The tracker's date columns, as the plan's columns store them. */
+	private static final List<String> DATES = List.of("Start date", "Original due date", "Revised due date",
+			"Last updated", "Decided on");
+
 	@Autowired
 	private JobOperatorTestUtils jobs;
 
 	@Autowired
 	private JobRepositoryTestUtils jobRepository;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@TempDir
 	Path output;
@@ -169,6 +183,84 @@ class TrackerSentBackJobTests {
 		assertThat(occurrences(marchPack, "Agreed: fund the post.")).isEqualTo(1);
 		assertThat(marchPack).contains("6 asks are before this board")
 			.doesNotContain("Carried from the November 2020 board");
+	}
+
+	@Test
+	void aTrackerSavedAgainByAnEnUsLibreOfficeKeepsItsDatesAndAMonthFirstTypedDateIsRefused() throws Exception {
+		run("2021-01", SEED_ACTIONS);
+		// January's dates as the tracker holds them, by ref
+		Map<String, List<LocalDate>> january = new HashMap<>();
+		Path edited = Files.createDirectory(this.output.resolve("edited")).resolve("tracker-2021-01.xlsx");
+		try (InputStream in = Files.newInputStream(this.output.resolve("2021-01/tracker-2021-01.xlsx"));
+				XSSFWorkbook tracker = new XSSFWorkbook(in)) {
+			Sheet actions = tracker.getSheet("Actions");
+			Map<String, Integer> column = columns(actions);
+			for (int r = HEADER + 1; r <= actions.getLastRowNum(); r++) {
+				Row row = actions.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				List<LocalDate> dates = new ArrayList<>();
+				for (String header : DATES) {
+					Cell cell = row.getCell(column.get(header));
+					dates.add((cell == null || cell.getCellType() == CellType.BLANK) ? null
+							: cell.getLocalDateTimeCellValue().toLocalDate());
+				}
+				january.put(row.getCell(0).getStringCellValue(), dates);
+			}
+			// an officer in en-US pastes 2.7's planned start, 13/02/2021, month first:
+			// a text cell, which no locale reads as a date
+			edit(row(actions, "2.7").getCell(column.get("Start date")), "2/13/2021");
+			try (OutputStream out = Files.newOutputStream(edited)) {
+				tracker.write(out);
+			}
+		}
+		assertThat(january).hasSize(52);
+		Path saved = OfficeFiles.libreOffice(edited, "xlsx", "xlsx", "en-US");
+		try (InputStream in = Files.newInputStream(saved); XSSFWorkbook resaved = new XSSFWorkbook(in)) {
+			assertThat(resaved.getProperties().getExtendedProperties().getApplication()).startsWith("LibreOffice");
+			Sheet actions = resaved.getSheet("Actions");
+			Map<String, Integer> column = columns(actions);
+			Cell due = row(actions, "2.7").getCell(column.get("Original due date"));
+			assertThat(DateUtil.isCellDateFormatted(due)).as("still a date cell").isTrue();
+			assertThat(row(actions, "2.7").getCell(column.get("Start date")).getStringCellValue())
+				.isEqualTo("2/13/2021");
+		}
+
+		run("2021-02", saved);
+
+		// every row read is loaded or rejected, and only the text date is lost
+		assertThat(this.jdbc.queryForMap("SELECT rows_read, loaded, rejected, warnings FROM input_file "
+				+ "WHERE period = '2021-02' AND role = 'actions'"))
+			.containsAllEntriesOf(Map.of("ROWS_READ", 52L, "LOADED", 52L, "REJECTED", 0L, "WARNINGS", 1L));
+		Map<String, List<LocalDate>> february = new HashMap<>();
+		this.jdbc.query("SELECT ref, start_date, due_date, revised_due_date, last_updated, decided_on "
+				+ "FROM plan_action WHERE period = '2021-02'", (rs) -> {
+					List<LocalDate> dates = new ArrayList<>();
+					for (int c = 2; c <= 6; c++) {
+						dates.add(rs.getObject(c, LocalDate.class));
+					}
+					february.put(rs.getString(1), dates);
+				});
+		january.get("2.7").set(0, null);
+		assertThat(february).isEqualTo(january);
+		Path folder = this.output.resolve("2021-02");
+		assertThat(Files.readAllLines(folder.resolve("rejects-2021-02.csv")))
+			.filteredOn((line) -> line.startsWith("actions,"))
+			.singleElement()
+			.asString()
+			.contains(",2.7,Start date,Warning,", "Invalid date: '2/13/2021' looks like a month-first (US) date: "
+					+ "write it day first, 13/02/2021; the row is loaded with this cell blank");
+		// Not started with no start date: Green, which says the late start was not judged
+		String why = "On track for 30/06/2021; no start date given, so a late start cannot be judged";
+		try (InputStream in = Files.newInputStream(folder.resolve("tracker-2021-02.xlsx"));
+				XSSFWorkbook tracker = new XSSFWorkbook(in)) {
+			Sheet actions = tracker.getSheet("Actions");
+			assertThat(row(actions, "2.7").getCell(columns(actions).get("Why (derived RAG)")).getStringCellValue())
+				.isEqualTo(why);
+		}
+		assertThat(BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-02.pdf")).replaceAll("\\s+", " "))
+			.contains("RAG by the rules: " + why + ".");
 	}
 
 	private static int occurrences(String text, String part) {
