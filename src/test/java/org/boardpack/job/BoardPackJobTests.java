@@ -37,12 +37,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The real job on the seeds and on files with bad rows, read back from the database and
- * the outputs.
+ * the outputs. Run on each history database by its subclasses (H2 and PostgreSQL).
  */
 @SpringBatchTest
-@SpringBootTest(properties = { "boardpack.run-on-startup=false",
-		"spring.datasource.url=jdbc:h2:mem:job-tests;DB_CLOSE_DELAY=-1", "logging.file.name=target/test-logs/job.log" })
-class BoardPackJobTests {
+@SpringBootTest(properties = { "boardpack.run-on-startup=false", "logging.file.name=target/test-logs/job.log" })
+abstract class BoardPackJobTests {
 
 	@Autowired
 	private JobOperatorTestUtils jobs;

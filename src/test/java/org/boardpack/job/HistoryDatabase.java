@@ -2,6 +2,7 @@ package org.boardpack.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.boardpack.template.TemplateLoader;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The history databases the job tests run on: H2 (the default a council starts with) and
@@ -68,6 +71,22 @@ enum HistoryDatabase {
 	List<String> options(String url) {
 		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
 				"--spring.datasource.password=");
+	}
+
+	/**
+	 * Points a Spring test's context at a new database of this kind, as the options of
+	 * {@link #options(Path)} point a run at one; on PostgreSQL in the schema of
+	 * Northmoor's history.
+	 */
+	void register(DynamicPropertyRegistry registry) throws IOException {
+		String url = fresh(Files.createTempDirectory("boardpack-history"));
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", this::user);
+		registry.add("spring.datasource.password", () -> "");
+		if (this == POSTGRESQL) {
+			registry.add("spring.datasource.hikari.schema",
+					() -> TemplateLoader.load(JobTestSupport.TEMPLATE).historySchema());
+		}
 	}
 
 	/**

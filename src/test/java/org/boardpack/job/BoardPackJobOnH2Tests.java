@@ -1,0 +1,16 @@
+package org.boardpack.job;
+
+import java.io.IOException;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link BoardPackJobTests} on H2, the database a council starts with. */
+class BoardPackJobOnH2Tests extends BoardPackJobTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws IOException {
+		HistoryDatabase.H2.register(registry);
+	}
+
+}

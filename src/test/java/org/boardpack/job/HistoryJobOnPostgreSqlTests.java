@@ -1,0 +1,19 @@
+package org.boardpack.job;
+
+import java.io.IOException;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link HistoryJobTests} on PostgreSQL, the production database (a real server on
+ * loopback).
+ */
+class HistoryJobOnPostgreSqlTests extends HistoryJobTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws IOException {
+		HistoryDatabase.POSTGRESQL.register(registry);
+	}
+
+}
