@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.offset;
 import static org.boardpack.report.pdf.RenderedPdf.squeeze;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
@@ -245,7 +249,21 @@ class PdfBoardPackTest {
 	void theSamePackGivesTheSameBytes() {
 		byte[] again = RenderedPdf.bytes(BoardPackFixtures.small());
 		assertThat(again).isEqualTo(pdf.bytes);
-		assertThat(new String(pdf.bytes, StandardCharsets.ISO_8859_1)).contains("/ID [<");
+	}
+
+	@Test
+	void theFileIdentifierIsTheHashOfWhatComesBeforeTheCompressedCrossReference() throws Exception {
+		String text = new String(pdf.bytes, StandardCharsets.ISO_8859_1);
+		int startxref = text.lastIndexOf("startxref");
+		int xref = Integer.parseInt(text.substring(startxref + "startxref".length()).trim().split("\\s+")[0]);
+		// The structure tree's many small dictionaries go into compressed object streams,
+		// so the cross-reference is a stream too, its dictionary holding the /ID.
+		assertThat(text.substring(xref, text.indexOf("stream", xref))).contains("/Type/XRef", "/ID [<");
+		assertThat(text).contains("/Type/ObjStm");
+		String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(Arrays.copyOf(pdf.bytes, xref)));
+		PdfArray id = pdf.reader.getTrailer().getAsArray(PdfName.ID);
+		assertThat(HexFormat.of().formatHex(id.getAsString(0).getOriginalBytes())).isEqualTo(md5);
+		assertThat(HexFormat.of().formatHex(id.getAsString(1).getOriginalBytes())).isEqualTo(md5);
 	}
 
 	@Test
