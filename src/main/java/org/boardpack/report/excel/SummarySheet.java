@@ -51,11 +51,20 @@ final class SummarySheet {
 
 	static final String NAME = "Summary";
 
-	private static final int LABEL_WIDTH = 42;
+	private static final int LABEL_WIDTH = 34;
 
-	private static final int FIGURE_WIDTH = 11;
+	private static final int FIGURE_WIDTH = 8;
 
-	private static final int CHART_COLUMNS = 10;
+	/**
+	 * Each column's width, shared by the tables one above the other: narrow enough that
+	 * the sheet prints at 8pt or more on A4 landscape fitted to the page's width, and 10
+	 * where a header's word would otherwise break ("Complete", "Embedded", "challenges";
+	 * the second column holds the trend's dates too).
+	 */
+	private static final int[] WIDTHS = { LABEL_WIDTH, 10, FIGURE_WIDTH, 10, 10, FIGURE_WIDTH, FIGURE_WIDTH,
+			FIGURE_WIDTH, FIGURE_WIDTH, 10, 10, 10, 10, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, 10 };
+
+	private static final int CHART_COLUMNS = 13;
 
 	private static final int CHART_ROWS = 20;
 
@@ -70,7 +79,12 @@ final class SummarySheet {
 		SheetWriter writer = new SheetWriter(sheet, styles);
 		layout.title(writer, "Summary");
 		writer.line(pack.headline(), styles.strong());
-		pack.keyMessages().forEach(writer::line);
+		List<Column<Line>> columns = progressColumns("Section");
+		int tableWidth = columns.stream().mapToInt(Column::width).sum();
+		// Each message wraps across the tables' width: one long line would widen the
+		// printed sheet, and fitted to the page's width, shrink it all.
+		pack.keyMessages()
+			.forEach((message) -> writer.wrapped(message, styles.paragraph(), columns.size(), tableWidth));
 		writer.gap();
 		writer.line("Progress by section (derived RAG)", styles.heading());
 		List<Line> sections = new ArrayList<>();
@@ -79,7 +93,6 @@ final class SummarySheet {
 		}
 		List<Line> withTotal = new ArrayList<>(sections);
 		withTotal.add(new Line("All sections", pack.progress().overall()));
-		List<Column<Line>> columns = progressColumns("Section");
 		CellRangeAddress bySection = writer.table(columns, withTotal);
 		colourRagHeaders(sheet, styles, bySection.getFirstRow(), columns);
 		writer.gap();
@@ -124,7 +137,7 @@ final class SummarySheet {
 		columns.add(Column.of("Slipped", FIGURE_WIDTH, NUMBER, (l) -> l.tally().slipped()));
 		columns.add(Column.of("Stale", FIGURE_WIDTH, NUMBER, (l) -> l.tally().stale()));
 		columns.add(Column.of("RAG challenges", FIGURE_WIDTH, NUMBER, (l) -> l.tally().challenged()));
-		return columns;
+		return fitted(columns);
 	}
 
 	private static List<Column<PeriodSummary>> trendColumns() {
@@ -141,7 +154,17 @@ final class SummarySheet {
 		columns.add(Column.of("Slipped", FIGURE_WIDTH, NUMBER, PeriodSummary::slipped));
 		columns.add(Column.of("Stale", FIGURE_WIDTH, NUMBER, PeriodSummary::stale));
 		columns.add(Column.of("RAG challenges", FIGURE_WIDTH, NUMBER, PeriodSummary::challenged));
-		return columns;
+		return fitted(columns);
+	}
+
+	/** The columns at the widths their place on the sheet has. */
+	private static <T> List<Column<T>> fitted(List<Column<T>> columns) {
+		List<Column<T>> fitted = new ArrayList<>();
+		for (int c = 0; c < columns.size(); c++) {
+			Column<T> column = columns.get(c);
+			fitted.add(new Column<>(column.header(), WIDTHS[c], column.kind(), column.derived(), column.value()));
+		}
+		return fitted;
 	}
 
 	/** A RAG column's header in its colour, the key to the chart and the tables alike. */
@@ -159,6 +182,8 @@ final class SummarySheet {
 	 */
 	private static void chart(XSSFSheet sheet, BoardPack pack, List<Line> sections, CellRangeAddress table,
 			List<Column<Line>> columns, int top) {
+		// Printed, the chart starts a page, so it is never cut in two.
+		sheet.setRowBreak(top - 1);
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_COLUMNS, top + CHART_ROWS);
 		XSSFChart chart = drawing.createChart(anchor);

@@ -29,6 +29,7 @@ import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -196,9 +197,13 @@ class ExcelTrackerTest {
 	void rowsAreAsTallAsTheirLongestWrappedCellAndHeadersShowWhole() {
 		XSSFSheet actions = workbook.getSheet("Actions");
 		Map<String, Integer> column = columns(actions);
-		// The header's tallest, "Days overdue (first due date)" in 11 characters: "Days",
-		// "overdue", "(first due", "date)".
-		assertThat(actions.getRow(HEADER).getHeightInPoints()).isEqualTo(4 * 15f);
+		// The header's tallest take two lines ("Original" / "due date" in 10 characters),
+		// and a column off the printed page never needs more, so the header printed is
+		// no taller than its own text: "Days overdue (first due date)" is 14 characters
+		// wide, "Days overdue" / "(first due date)".
+		assertThat(actions.getRow(HEADER).getHeightInPoints()).isEqualTo(2 * 15f);
+		assertThat(actions.getColumnWidth(column.get("Days overdue (first due date)"))).isEqualTo(14 * 256);
+		assertThat(actions.getColumnWidth(column.get("Days since update"))).isEqualTo(11 * 256);
 		// 3.4's owner, "Head of Service (Care Leavers)", takes two lines of 18
 		// characters;
 		// 1.2's, "Siân Pritchard, Head of Service (Permanence)", three.
@@ -352,6 +357,8 @@ class ExcelTrackerTest {
 		assertThat(number(rowAnywhere(summary, "2021-01"), 1 + 1)).isEqualTo(12);
 		List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
 		assertThat(charts).hasSize(1);
+		int chartTop = ((XSSFClientAnchor) summary.getDrawingPatriarch().getShapes().get(0).getAnchor()).getRow1();
+		assertThat(summary.getRowBreaks()).as("a page break just above the chart").contains(chartTop - 1);
 		XDDFBarChartData bars = (XDDFBarChartData) charts.get(0).getChartSeries().get(0);
 		assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.STACKED);
 		assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
@@ -361,6 +368,39 @@ class ExcelTrackerTest {
 		assertThat(bars.getSeries(3).getValuesData().getDataRangeReference())
 			.isEqualTo("Summary!$F$" + (all.getRowNum() - 2) + ":$F$" + all.getRowNum());
 		assertThat(bars.getSeries(3).getValuesData().getPointAt(1).intValue()).isEqualTo(2);
+	}
+
+	@Test
+	void summaryWrapsEachKeyMessageAcrossItsTablesAndPrintsAtEightPointsOrMore() {
+		XSSFSheet summary = workbook.getSheet("Summary");
+		int last = 0;
+		for (Row row : summary) {
+			last = Math.max(last, row.getLastCellNum() - 1);
+		}
+		// Section, Actions, four RAGs, five statuses, mean, in the mean, overdue,
+		// slipped,
+		// stale, challenges: 17 columns, and nothing written beyond them.
+		assertThat(last).isEqualTo(16);
+		// The label's 34 characters, eight columns of 10 and eight of 8, 178 in all.
+		int width = 0;
+		for (int c = 0; c <= last; c++) {
+			width += summary.getColumnWidth(c) / 256;
+		}
+		assertThat(width).isEqualTo(34 + 8 * 10 + 8 * 8);
+		for (String message : pack.keyMessages()) {
+			Row row = rowAnywhere(summary, message);
+			assertThat(summary.getMergedRegions()).as(message)
+				.contains(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 16));
+			assertThat(row.getCell(0).getCellStyle().getWrapText()).isTrue();
+			assertThat(row.getHeightInPoints()).as(message)
+				.isEqualTo(TextFit.height(TextFit.lines(message, width, false)));
+		}
+		double columns = 0;
+		for (int c = 0; c <= last; c++) {
+			columns += (7.0 * summary.getColumnWidth(c) / 256 + 5) * 0.75;
+		}
+		double page = 841.9 - 72 * (summary.getMargin(PageMargin.LEFT) + summary.getMargin(PageMargin.RIGHT));
+		assertThat(11 * Math.min(1, page / columns)).isGreaterThanOrEqualTo(8);
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class LibreOfficeTrackerTest {
 			assertThat(actions.isSheetLocked()).isTrue();
 			assertThat(actions.isAutoFilterLocked()).isFalse();
 			assertThat(actions.getDataValidations()).hasSize(11);
-			assertThat(actions.getRow(Trackers.HEADER).getHeightInPoints()).isEqualTo(4 * 15f);
+			assertThat(actions.getRow(Trackers.HEADER).getHeightInPoints()).isEqualTo(2 * 15f);
 			assertThat(Trackers.row(actions, "1.2").getHeightInPoints()).isEqualTo(3 * 15f);
 		}
 	}
