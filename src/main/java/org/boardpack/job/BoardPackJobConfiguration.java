@@ -20,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,29 +36,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * not repeated unless asked.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RunOptions.class)
 public class BoardPackJobConfiguration {
 
 	public static final String JOB_NAME = "boardPackJob";
-
-	/**
-	 * Job parameters. period, asAt, inputs (a digest of the input files and template) and
-	 * rerun identify a run.
-	 */
-	public static final String PERIOD = "period";
-
-	public static final String AS_AT = "asAt";
-
-	public static final String INPUTS = "inputs";
-
-	public static final String RERUN = "rerun";
-
-	public static final String OUTPUT = "output";
-
-	public static final String TEMPLATE = "template";
-
-	public static final String TEMPLATE_SHA = "templateSha256";
-
-	public static final String MAX_REJECT_PERCENT = "maxRejectPercent";
 
 	@Bean
 	Inputs inputs(List<InputDeclaration<?, ?>> declarations) {

@@ -1,7 +1,6 @@
 package org.boardpack.job;
 
 import static org.boardpack.job.BoardPackJobConfiguration.JOB_NAME;
-import static org.boardpack.job.BoardPackJobConfiguration.RERUN;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -29,9 +28,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -53,6 +52,8 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 	private static final Logger log = LoggerFactory.getLogger(BoardPackRunner.class);
 
 	private final Environment environment;
+
+	private final ObjectProvider<RunOptions> options;
 
 	private final Inputs inputs;
 
@@ -86,11 +87,12 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 	/** The history database as the user would find it: its file, or its URL. */
 	private final String database;
 
-	BoardPackRunner(Inputs inputs, Template template, JobOperator jobOperator, JobRepository jobRepository,
-			Job boardPackJob, ProducedPeriods produced, RunLock runLock, RunNotice notice, HistoryListing history,
-			Environment environment) {
+	BoardPackRunner(ObjectProvider<RunOptions> options, Inputs inputs, Template template, JobOperator jobOperator,
+			JobRepository jobRepository, Job boardPackJob, ProducedPeriods produced, RunLock runLock, RunNotice notice,
+			HistoryListing history, Environment environment) {
 		this.database = HistoryDatabaseDefault.describe(environment.getProperty("spring.datasource.url", ""), template);
 		this.environment = environment;
+		this.options = options;
 		this.inputs = inputs;
 		this.notice = notice;
 		this.history = history;
@@ -104,20 +106,24 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		if (listHistory(arguments)) {
-			return;
-		}
 		RunOptions o = null;
+		RunParameters run = null;
 		try {
-			this.period = RunOptions.period(this.environment, this.template);
-			o = RunOptions.from(this.environment, arguments, this.inputs, this.template);
+			o = RunOptions.bound(this.options);
+			if (o.history()) {
+				listHistory(arguments);
+				return;
+			}
+			RunOptions.checkNames(arguments, this.inputs);
+			this.period = o.period(this.template);
+			run = o.resolve(this.period, this.inputs, this.template);
 			log.info("boardpack: {}, {} for {}, data as at {}", this.template.authority(), this.template.reportTitle(),
-					o.period(), Dates.uk(o.asAt()));
-			try (RunLock.Held lock = this.runLock.lock(o.period())) {
+					run.period(), Dates.uk(run.asAt()));
+			try (RunLock.Held lock = this.runLock.lock(run.period())) {
 				if (!o.newHistory()) {
-					refuseWithoutHistory(o);
+					refuseWithoutHistory(run);
 				}
-				runLocked(o);
+				runLocked(o, run);
 			}
 		}
 		catch (BoardPackException ex) {
@@ -130,27 +136,26 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			throw ex;
 		}
 		finally {
-			tell(o);
+			if (o == null || !o.history()) {
+				tell(o, run);
+			}
 		}
 	}
 
 	/**
 	 * With --history, the months the history database holds in place of a run: nothing is
-	 * run, so nothing is told or written to the status file.
-	 * @return whether --history was asked for
+	 * run, so nothing is told or written to the status file. The other options are not
+	 * read, only checked to be options.
 	 */
-	private boolean listHistory(ApplicationArguments arguments) {
+	private void listHistory(ApplicationArguments arguments) {
 		try {
-			if (!RunOptions.history(this.environment, arguments, this.inputs)) {
-				return false;
-			}
+			RunOptions.checkNames(arguments, this.inputs);
 			this.history.lines(this.database).forEach(log::info);
 		}
 		catch (BoardPackException ex) {
 			log.error("boardpack: {}", ex.getMessage());
 			this.exitCode = ex.exitCode().code();
 		}
-		return true;
 	}
 
 	/** Says the run did not succeed: one line on the console, and the exit code. */
@@ -166,7 +171,9 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * set, by e-mail. Neither changes the run's exit code: a notice that cannot be sent
 	 * is said on the console and in the status file.
 	 */
-	private void tell(RunOptions o) {
+	private void tell(RunOptions o, RunParameters run) {
+		// the options' output folder; when they could not be bound, the one the
+		// application found before Spring started
 		Path output = (o != null) ? o.output() : Path.of(this.environment.getProperty("output", "output"));
 		String period = (this.period != null) ? this.period.toString() : null;
 		RunStatus.Outcome outcome = (this.outcome != null) ? this.outcome : RunStatus.Outcome.FAILED;
@@ -180,7 +187,7 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			rejected = loads.stream().mapToLong(FileLoad::rejected).sum();
 			reconciliation = loads.stream().map(FileLoad::reconciliation).toList();
 			message = this.produced.summary(period).map(BoardPackAssembler::headline).orElse("");
-			folder = new OutputFolder(output, o.period()).periodDir();
+			folder = run.folder().periodDir();
 			files = listed(folder);
 		}
 		RunStatus status = new RunStatus(this.template.authority(), period, outcome, this.exitCode, message, rejected,
@@ -214,30 +221,30 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * first one and rewrite its pack as a baseline: refused, unless a new history is
 	 * asked for.
 	 */
-	private void refuseWithoutHistory(RunOptions o) throws IOException {
-		List<String> missing = this.produced.producedButNotStored(o.output());
+	private void refuseWithoutHistory(RunParameters run) throws IOException {
+		List<String> missing = this.produced.producedButNotStored(run.output());
 		if (!missing.isEmpty()) {
 			throw new BoardPackException("the history database " + this.database + " holds no record of "
-					+ String.join(", ", missing) + ", whose outputs are in " + o.output()
+					+ String.join(", ", missing) + ", whose outputs are in " + run.output()
 					+ ": it may have been lost or replaced. Restore it from a backup and run again, or run with "
 					+ "--new-history to start a new history (the outputs already made are kept)",
 					ExitCode.HISTORY_MISSING);
 		}
 	}
 
-	private void runLocked(RunOptions o) throws Exception {
-		JobParameters parameters = o.toJobParameters();
-		if (o.scheduled() && !o.rerun() && producedFromTheseFiles(o, parameters)) {
+	private void runLocked(RunOptions options, RunParameters run) throws Exception {
+		JobParameters parameters = run.toJobParameters();
+		if (options.scheduled() && !options.rerun() && producedFromTheseFiles(run, parameters)) {
 			return;
 		}
 		JobExecution last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
-		Map<String, String> storedBefore = this.produced.storedInputs(o.period().toString());
+		Map<String, String> storedBefore = this.produced.storedInputs(run.period().toString());
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-			if (!o.rerun()) {
-				Optional<String> why = this.produced.whyProduceAgain(o);
+			if (!options.rerun()) {
+				Optional<String> why = this.produced.whyProduceAgain(run);
 				if (why.isEmpty()) {
-					log.info("  {} was already produced from these same inputs (job execution {}): see {}", o.period(),
-							last.getId(), new OutputFolder(o.output(), o.period()).periodDir());
+					log.info("  {} was already produced from these same inputs (job execution {}): see {}",
+							run.period(), last.getId(), new OutputFolder(run.output(), run.period()).periodDir());
 					log.info("  Run again with --rerun to produce it again.");
 					this.outcome = RunStatus.Outcome.ALREADY_DONE;
 					return;
@@ -245,7 +252,7 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 				log.info("  {}", why.get());
 			}
 			for (long n = 1;; n++) {
-				parameters = new JobParametersBuilder(parameters).addLong(RERUN, n, true).toJobParameters();
+				parameters = RunParameters.rerun(parameters, n);
 				last = this.jobRepository.getLastJobExecution(JOB_NAME, parameters);
 				if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
 					break;
@@ -253,18 +260,18 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		if (last != null && last.getStatus().isRunning()) {
-			log.info("  Resuming the run of {} that was interrupted (job execution {})", o.period(), last.getId());
+			log.info("  Resuming the run of {} that was interrupted (job execution {})", run.period(), last.getId());
 			this.jobOperator.recover(last);
 		}
 		else if (last != null) {
-			log.info("  Resuming the run of {} that failed (job execution {}) from where it stopped", o.period(),
+			log.info("  Resuming the run of {} that failed (job execution {}) from where it stopped", run.period(),
 					last.getId());
 		}
 		JobExecution execution = this.jobOperator.start(this.job, parameters);
-		report(execution, o);
+		report(execution, run);
 		if (execution.getStatus() == BatchStatus.COMPLETED
-				&& !storedBefore.equals(this.produced.storedInputs(o.period().toString()))) {
-			laterMonthsToRerun(o);
+				&& !storedBefore.equals(this.produced.storedInputs(run.period().toString()))) {
+			laterMonthsToRerun(run);
 		}
 	}
 
@@ -273,24 +280,22 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * one: once the period was produced from these same files (and its outputs are where
 	 * they were made), a later day's run leaves it alone.
 	 */
-	private boolean producedFromTheseFiles(RunOptions o, JobParameters parameters) throws IOException {
-		Optional<JobExecution> done = this.produced.lastCompleted(o.period().toString());
-		if (done.isEmpty()
-				|| !parameters.getString(BoardPackJobConfiguration.INPUTS)
-					.equals(done.get().getJobParameters().getString(BoardPackJobConfiguration.INPUTS))
-				|| this.produced.whyProduceAgain(o).isPresent()) {
+	private boolean producedFromTheseFiles(RunParameters run, JobParameters parameters) throws IOException {
+		Optional<JobExecution> done = this.produced.lastCompleted(run.key());
+		if (done.isEmpty() || !RunParameters.sameFiles(parameters, done.get().getJobParameters())
+				|| this.produced.whyProduceAgain(run).isPresent()) {
 			return false;
 		}
-		log.info("  {} was already produced from these same files, as at {} (job execution {}): see {}", o.period(),
-				Dates.uk(done.get().getJobParameters().getLocalDate(BoardPackJobConfiguration.AS_AT)),
-				done.get().getId(), new OutputFolder(o.output(), o.period()).periodDir());
+		log.info("  {} was already produced from these same files, as at {} (job execution {}): see {}", run.period(),
+				Dates.uk(RunParameters.of(done.get().getJobParameters()).asAt()), done.get().getId(),
+				run.folder().periodDir());
 		this.outcome = RunStatus.Outcome.ALREADY_DONE;
 		return true;
 	}
 
-	private void report(JobExecution execution, RunOptions o) throws Exception {
+	private void report(JobExecution execution, RunParameters run) throws Exception {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			Path dir = new OutputFolder(o.output(), o.period()).periodDir();
+			Path dir = new OutputFolder(run.output(), run.period()).periodDir();
 			try (Stream<Path> files = Files.list(dir)) {
 				files.sorted().forEach((file) -> log.info("  wrote {}", file));
 			}
@@ -309,30 +314,30 @@ class BoardPackRunner implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
-		IOException unwritable = outputFault(failures, o.output());
+		IOException unwritable = outputFault(failures, run.output());
 		if (unwritable != null) {
-			fail(OutputFolder.describe(o.output(), unwritable)
+			fail(OutputFolder.describe(run.output(), unwritable)
 					+ "; once it can be written, run the same command again to resume the run", ExitCode.FAILED);
 			return;
 		}
 		String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
 				: BoardPackException.rootMessage(failures.get(0));
-		fail("the run of " + o.period() + " failed (" + cause + "); run the same command again to resume it. "
-				+ "Details are in " + o.output().resolve("boardpack.log"), ExitCode.FAILED);
+		fail("the run of " + run.period() + " failed (" + cause + "); run the same command again to resume it. "
+				+ "Details are in " + run.output().resolve("boardpack.log"), ExitCode.FAILED);
 	}
 
 	/**
 	 * A month produced after later ones: their packs still compare with what was stored
 	 * before, so say which to produce again, and how.
 	 */
-	private void laterMonthsToRerun(RunOptions o) {
-		List<ProducedPeriods.Later> later = this.produced.laterPeriods(o.period().toString());
+	private void laterMonthsToRerun(RunParameters run) {
+		List<ProducedPeriods.Later> later = this.produced.laterPeriods(run.period().toString());
 		if (later.isEmpty()) {
 			return;
 		}
 		ProducedPeriods.Later next = later.get(0);
 		log.info("  {} was produced before this run of {}, so its pack does not compare with {} as it is now; "
-				+ "produce it again with: {}", next.period(), o.period(), o.period(), next.command());
+				+ "produce it again with: {}", next.period(), run.period(), run.period(), next.command());
 		if (later.size() > 1) {
 			log.info("  then each later month in turn, the same way: {}", String.join(", ",
 					later.subList(1, later.size()).stream().map(ProducedPeriods.Later::period).toList()));

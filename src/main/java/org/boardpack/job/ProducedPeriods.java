@@ -79,7 +79,7 @@ class ProducedPeriods {
 	 * @return empty when the period's snapshot and the outputs in the output folder were
 	 * made from exactly these files
 	 */
-	Optional<String> whyProduceAgain(RunOptions options) throws IOException {
+	Optional<String> whyProduceAgain(RunParameters options) throws IOException {
 		String period = options.period().toString();
 		Map<String, String> stored = storedInputs(period);
 		Map<String, String> current = new TreeMap<>();
@@ -162,7 +162,7 @@ class ProducedPeriods {
 		Map<String, List<JobExecution>> runs = new TreeMap<>();
 		for (JobInstance instance : this.jobRepository.findJobInstances(JOB_NAME)) {
 			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
-				String period = execution.getJobParameters().getString(BoardPackJobConfiguration.PERIOD);
+				String period = RunParameters.periodOf(execution.getJobParameters());
 				runs.computeIfAbsent(period, (p) -> new ArrayList<>()).add(execution);
 			}
 		}

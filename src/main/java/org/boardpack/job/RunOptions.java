@@ -1,25 +1,12 @@
 package org.boardpack.job;
 
-import static org.boardpack.job.BoardPackJobConfiguration.AS_AT;
-import static org.boardpack.job.BoardPackJobConfiguration.INPUTS;
-import static org.boardpack.job.BoardPackJobConfiguration.MAX_REJECT_PERCENT;
-import static org.boardpack.job.BoardPackJobConfiguration.OUTPUT;
-import static org.boardpack.job.BoardPackJobConfiguration.PERIOD;
-import static org.boardpack.job.BoardPackJobConfiguration.TEMPLATE;
-import static org.boardpack.job.BoardPackJobConfiguration.TEMPLATE_SHA;
-
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,34 +23,59 @@ import org.boardpack.input.InputDeclaration;
 import org.boardpack.input.InputFile;
 import org.boardpack.template.Template;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * What the person running the job asked for. Every option has a default
- * (application.properties) that runs the sample on seeds/ into output/: a run that names
- * no input reads every declared input's seed file; once any input is named, an input not
- * named is left out of the run (and a required one must be named).
+ * What the person running the job asked for: the options, bound once by Spring Boot from
+ * the command line (and any other property source, application.properties giving the
+ * defaults that run the sample on seeds/ into output/). The options have no prefix
+ * ({@code --period=2021-01}), so the record binds the top level: its components are the
+ * options every run has; each declared input's pair ({@code --actions=FILE},
+ * {@code --actions-sheet=NAME}) is taken from {@code properties}, since the inputs are
+ * declared by beans and cannot be components.
+ * <p>
+ * Boot validates the record as it binds it ({@link #validate}, the record being its own
+ * {@link Validator}: no Bean Validation provider is on the class path, and none is needed
+ * for messages of the form the command line prints). It is bound when the runner first
+ * asks for it ({@link Lazy}), not as Spring starts, so that a bad option is reported as a
+ * run's failure (one line, exit 2, the status file and the notice), and so that
+ * {@code --history}, which reads no other option, is not refused for one.
+ * <p>
+ * A run that names no input reads every declared input's seed file; once any input is
+ * named, an input not named is left out of the run (and a required one must be named).
+ * {@link #resolve} turns the options into the run's {@link RunParameters}.
  *
- * @param period the month reported on
- * @param asAt the date the data is as at: the period's last day unless given
- * @param inputs the run's input files by input name, in order of name; an input left out
- * has none
+ * @param period the month reported on (yyyy-mm), or auto for the one the next board
+ * reports on
+ * @param today the day --period=auto takes as today; null for the clock's
+ * @param asAt the date the data is as at, as written; null for the default
+ * @param inbox the drop folder the period's files are taken from; null when the inputs
+ * are named
  * @param output the folder the period's folder is made in
  * @param template the authority's template
  * @param rerun produce a period again from inputs it was already produced from
  * @param newHistory start a new history although the output folder holds months the
  * history database does not
- * @param maxRejectPercent fail the run when more than this percent of a file's rows are
- * rejected; null for no limit
- * @param scheduled whether the period and the as-at date came from the board calendar and
- * the day (--period=auto): a period already produced from these same files is then not
- * produced again only because the day moved on
+ * @param maxRejectPercent the reject limit, as written; null for none
+ * @param history list the months the history database holds in place of a run
+ * @param properties every property by name, as text: the input options are among them
  */
-public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile> inputs, Path output, Path template,
-		boolean rerun, boolean newHistory, Double maxRejectPercent, boolean scheduled) {
+@ConfigurationProperties
+@Validated
+@Lazy
+public record RunOptions(String period, String today, String asAt, Path inbox, Path output, Path template,
+		boolean rerun, boolean newHistory, String maxRejectPercent, boolean history,
+		Map<String, String> properties) implements Validator {
 
 	/**
 	 * Options the job understands besides one per declared input (and its sheet), and
@@ -72,13 +84,19 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 	static final Set<String> NAMES = Set.of("period", "today", "as-at", "inbox", "output", "template", "rerun",
 			"new-history", "max-reject-percent", "history", "help");
 
-	/**
-	 * Job-parameter key of an input's file: input.NAME; its sheet is input.NAME.sheet.
-	 */
-	static final String INPUT_PREFIX = "input.";
-
 	public RunOptions {
-		inputs = Collections.unmodifiableMap(new TreeMap<>(inputs));
+		properties = (properties != null) ? Collections.unmodifiableMap(new TreeMap<>(properties)) : Map.of();
+	}
+
+	/**
+	 * The options as the command line gives them: each as text, blank as not given, and a
+	 * switch given without a value ({@code --rerun}) as on.
+	 */
+	@ConstructorBinding
+	RunOptions(String period, String today, String asAt, String inbox, String output, String template, String rerun,
+			String newHistory, String maxRejectPercent, String history, @Name("") Map<String, String> properties) {
+		this(text(period), text(today), text(asAt), path(inbox), path(output), path(template), on(rerun),
+				on(newHistory), text(maxRejectPercent), on(history), properties);
 	}
 
 	public static final String USAGE = """
@@ -125,63 +143,70 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			months the output folder has (restore it, or --new-history).""";
 
 	/**
-	 * The run's job parameters. The period, the as-at date and a digest of which inputs
-	 * it reads identify it: each file's path, size and time of last change (reading a
-	 * national-scale file to hash it would hold the run up for a second; its SHA-256 is
-	 * worked out as it is loaded), the sheets, and the template's SHA-256. A corrected
-	 * file makes a new run of the period; the same files resume or decline the last one.
+	 * The options, bound and validated: a value that cannot be used is the one line it
+	 * says, exit 2.
 	 */
-	public JobParameters toJobParameters() {
-		String templateSha = new InputFile(this.template, null).sha256();
-		List<String> identity = new ArrayList<>();
-		this.inputs.values().forEach((file) -> {
-			identity.add(file.name());
-			identity.add(file.fingerprint());
-			identity.add(String.valueOf(file.sheet()));
-		});
-		identity.add(templateSha);
-		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period.toString(), true)
-			.addLocalDate(AS_AT, this.asAt, true)
-			.addString(INPUTS, sha256(String.join("\n", identity)), true)
-			.addString(OUTPUT, this.output.toString(), false)
-			.addString(TEMPLATE, this.template.toString(), false)
-			.addString(TEMPLATE_SHA, templateSha, false);
-		this.inputs.forEach((name, file) -> {
-			builder.addString(INPUT_PREFIX + name, file.name(), false);
-			if (file.sheet() != null) {
-				builder.addString(INPUT_PREFIX + name + ".sheet", file.sheet(), false);
-			}
-		});
-		if (this.maxRejectPercent != null) {
-			builder.addDouble(MAX_REJECT_PERCENT, this.maxRejectPercent, false);
+	static RunOptions bound(ObjectProvider<RunOptions> options) {
+		try {
+			return options.getObject();
 		}
-		return builder.toJobParameters();
+		catch (BeansException ex) {
+			for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+				if (t instanceof BindValidationException invalid) {
+					throw usage(invalid.getValidationErrors().getAllErrors().get(0).getDefaultMessage());
+				}
+				if (t instanceof BoardPackException known) {
+					throw known;
+				}
+			}
+			throw ex;
+		}
 	}
 
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+	@Override
+	public boolean supports(Class<?> type) {
+		return RunOptions.class.isAssignableFrom(type);
+	}
+
+	/**
+	 * Rejects the first option whose value cannot be used on its own, in one line. With
+	 * --history no other option is read, so none is checked.
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		RunOptions options = (RunOptions) target;
+		if (options.history) {
+			return;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		try {
+			if (options.period == null) {
+				throw usage("--period needs a value");
+			}
+			if (!options.scheduled()) {
+				options.month();
+			}
+			options.runDay();
+			if (options.asAt != null) {
+				day("--as-at", options.asAt);
+			}
+			if (options.output == null) {
+				throw usage("--output needs a value");
+			}
+			if (options.template == null) {
+				throw usage("--template needs a value");
+			}
+			options.percent();
+		}
+		catch (BoardPackException ex) {
+			errors.reject(ex.exitCode().name(), ex.getMessage());
 		}
 	}
 
 	/**
-	 * Whether --history asks for the months the history database holds in place of a run:
-	 * then the other options are not read, only checked to be options.
+	 * Refuses an option the job does not understand, and an argument that is not one: the
+	 * command line's names, which binding alone would pass over.
 	 */
-	static boolean history(Environment env, ApplicationArguments arguments, Inputs declared) {
-		if (!flag(env, arguments, "history")) {
-			return false;
-		}
-		checkNames(arguments, declared);
-		return true;
-	}
-
-	/** Refuses an option the job does not understand, and an argument that is not one. */
-	private static void checkNames(ApplicationArguments arguments, Inputs declared) {
+	static void checkNames(ApplicationArguments arguments, Inputs declared) {
 		Set<String> unknown = new TreeSet<>();
 		for (String name : arguments.getOptionNames()) {
 			boolean input = declared.all()
@@ -201,56 +226,71 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		}
 	}
 
-	static RunOptions from(Environment env, ApplicationArguments arguments, Inputs declared, Template template) {
-		checkNames(arguments, declared);
-		boolean scheduled = scheduled(env);
-		LocalDate today = today(env);
-		YearMonth period = period(env, template);
-		if (scheduled && today.isBefore(period.atDay(1))) {
-			// a calendar whose next board reports on a month that has not begun
-			throw new BoardPackException(
-					"not ready: the next board, on " + Dates.uk(template.meetings().get(period.toString()))
-							+ ", reports on " + period + ", which has not begun yet; try again later",
-					ExitCode.NOT_READY);
-		}
-		String asAtText = blankToNull(env.getProperty("as-at"));
-		LocalDate asAt = (asAtText != null) ? asAt(asAtText, period)
-				: scheduled ? min(today, period.plusMonths(1).atEndOfMonth()) : period.atEndOfMonth();
-		String inbox = blankToNull(env.getProperty("inbox"));
-		Map<String, InputFile> inputs = (inbox != null) ? inbox(env, declared, template, Path.of(inbox), period)
-				: inputs(env, declared);
-		return new RunOptions(period, asAt, inputs, Path.of(required(env, "output")),
-				Path.of(required(env, "template")), flag(env, arguments, "rerun"), flag(env, arguments, "new-history"),
-				percent(env.getProperty("max-reject-percent")), scheduled);
+	/**
+	 * Whether the period and the as-at date come from the board calendar and the day
+	 * (--period=auto): a period already produced from these same files is then not
+	 * produced again only because the day moved on.
+	 */
+	public boolean scheduled() {
+		return "auto".equalsIgnoreCase(this.period);
 	}
 
 	/**
 	 * The month the run is for: --period's, or with --period=auto the one the next board
 	 * reports on.
 	 */
-	static YearMonth period(Environment env, Template template) {
-		return scheduled(env) ? nextBoard(template, today(env)) : period(required(env, "period"));
+	YearMonth period(Template template) {
+		return scheduled() ? nextBoard(template, runDay()) : month();
 	}
 
-	private static boolean scheduled(Environment env) {
-		return required(env, "period").equalsIgnoreCase("auto");
-	}
-
-	private static LocalDate today(Environment env) {
-		String today = blankToNull(env.getProperty("today"));
-		if (today != null && !scheduled(env)) {
-			throw usage("--today is the day --period=auto looks for the next board from; with --period="
-					+ required(env, "period") + " give --as-at for the date the data is as at");
+	/**
+	 * The run these options ask for, for the month {@link #period(Template)} gave: its
+	 * as-at date, and its files, named, from the seeds or from the inbox.
+	 */
+	RunParameters resolve(YearMonth period, Inputs declared, Template template) {
+		LocalDate today = runDay();
+		if (scheduled() && today.isBefore(period.atDay(1))) {
+			// a calendar whose next board reports on a month that has not begun
+			throw new BoardPackException(
+					"not ready: the next board, on " + Dates.uk(template.meetings().get(period.toString()))
+							+ ", reports on " + period + ", which has not begun yet; try again later",
+					ExitCode.NOT_READY);
 		}
-		return (today != null) ? day("--today", today) : LocalDate.now();
+		LocalDate asAt = (this.asAt != null) ? asAt(period)
+				: scheduled() ? min(today, period.plusMonths(1).atEndOfMonth()) : period.atEndOfMonth();
+		Map<String, InputFile> inputs = (this.inbox != null) ? inbox(declared, template, period) : inputs(declared);
+		return RunParameters.starting(period, asAt, inputs, this.template, this.output, percent());
+	}
+
+	private YearMonth month() {
+		try {
+			return YearMonth.parse(this.period);
+		}
+		catch (DateTimeParseException ex) {
+			throw usage("--period must be a month written like 2021-01, not '" + this.period + "'");
+		}
+	}
+
+	private LocalDate runDay() {
+		if (this.today != null && !scheduled()) {
+			throw usage("--today is the day --period=auto looks for the next board from; with --period=" + this.period
+					+ " give --as-at for the date the data is as at");
+		}
+		return (this.today != null) ? day("--today", this.today) : LocalDate.now();
 	}
 
 	/** The period the next board meeting on or after the day reports on. */
 	private static YearMonth nextBoard(Template template, LocalDate today) {
-		return period(template.nextMeeting(today)
+		String period = template.nextMeeting(today)
 			.orElseThrow(() -> usage("--period=auto: the template's board calendar (meetings:) has no meeting on or "
 					+ "after " + Dates.uk(today) + "; add the next meetings' dates to it"))
-			.getKey());
+			.getKey();
+		try {
+			return YearMonth.parse(period);
+		}
+		catch (DateTimeParseException ex) {
+			throw usage("--period must be a month written like 2021-01, not '" + period + "'");
+		}
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
@@ -261,12 +301,11 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 	 * The period's files from the drop folder, for the inputs the template's inbox lists;
 	 * naming an input as well is refused, as it is unclear which file is meant.
 	 */
-	private static Map<String, InputFile> inbox(Environment env, Inputs declared, Template template, Path dir,
-			YearMonth period) {
+	private Map<String, InputFile> inbox(Inputs declared, Template template, YearMonth period) {
 		List<String> names = declared.all().stream().map(InputDeclaration::name).toList();
 		for (InputDeclaration<?, ?> input : declared.all()) {
 			for (String option : List.of(input.name(), input.sheetOption())) {
-				if (blankToNull(env.getProperty(option)) != null) {
+				if (named(option) != null) {
 					throw usage(
 							"--inbox and --" + option + " are both given: name the files, or the inbox they are in");
 				}
@@ -288,7 +327,7 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 			throw usage("the template's inbox: does not list " + required.get().name() + ", which every run needs");
 		}
 		Map<String, InputFile> inputs = new LinkedHashMap<>();
-		new Inbox(dir, template.inbox()).files(period, names, Instant.now())
+		new Inbox(this.inbox, template.inbox()).files(period, names, Instant.now())
 			.forEach((name, file) -> inputs.put(name, new InputFile(file, null)));
 		return inputs;
 	}
@@ -297,12 +336,12 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 	 * Every input's seed file when none is named; else the named ones, a required input
 	 * not named being refused.
 	 */
-	private static Map<String, InputFile> inputs(Environment env, Inputs declared) {
-		boolean anyNamed = declared.all().stream().anyMatch((d) -> blankToNull(env.getProperty(d.name())) != null);
+	private Map<String, InputFile> inputs(Inputs declared) {
+		boolean anyNamed = declared.all().stream().anyMatch((d) -> named(d.name()) != null);
 		Map<String, InputFile> inputs = new LinkedHashMap<>();
 		for (InputDeclaration<?, ?> input : declared.all()) {
-			String named = blankToNull(env.getProperty(input.name()));
-			String sheet = blankToNull(env.getProperty(input.sheetOption()));
+			String named = named(input.name());
+			String sheet = named(input.sheetOption());
 			if (named != null) {
 				inputs.put(input.name(), new InputFile(Path.of(named), sheet));
 			}
@@ -321,13 +360,9 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		return inputs;
 	}
 
-	private static YearMonth period(String text) {
-		try {
-			return YearMonth.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw usage("--period must be a month written like 2021-01, not '" + text + "'");
-		}
+	/** An input's option as given; null when it is not. */
+	private String named(String option) {
+		return text(this.properties.get(option));
 	}
 
 	private static LocalDate day(String option, String text) {
@@ -339,52 +374,54 @@ public record RunOptions(YearMonth period, LocalDate asAt, Map<String, InputFile
 		}
 	}
 
-	private static LocalDate asAt(String text, YearMonth period) {
-		LocalDate asAt = day("--as-at", text);
+	private LocalDate asAt(YearMonth period) {
+		LocalDate asAt = day("--as-at", this.asAt);
 		if (!YearMonth.from(asAt).equals(period) && !YearMonth.from(asAt).equals(period.plusMonths(1))) {
 			throw usage("--as-at " + Dates.uk(asAt) + " is neither in " + period + " nor the month after it");
 		}
 		return asAt;
 	}
 
-	private static Double percent(String text) {
-		if (text == null || text.isBlank()) {
+	private Double percent() {
+		if (this.maxRejectPercent == null) {
 			return null;
 		}
 		try {
-			double percent = Double.parseDouble(text.strip().replace("%", ""));
+			double percent = Double.parseDouble(this.maxRejectPercent.replace("%", ""));
 			if (percent < 0 || percent > 100) {
-				throw usage("--max-reject-percent must be between 0 and 100, not " + text);
+				throw usage("--max-reject-percent must be between 0 and 100, not " + this.maxRejectPercent);
 			}
 			return percent;
 		}
 		catch (NumberFormatException ex) {
-			throw usage("--max-reject-percent must be a number, not '" + text + "'");
+			throw usage("--max-reject-percent must be a number, not '" + this.maxRejectPercent + "'");
 		}
 	}
 
-	private static boolean flag(Environment env, ApplicationArguments arguments, String name) {
-		if (arguments.containsOption(name)) {
-			List<String> values = arguments.getOptionValues(name);
-			return values.isEmpty() || Boolean.parseBoolean(values.get(0));
-		}
-		return Boolean.parseBoolean(env.getProperty(name, "false"));
-	}
-
-	private static String required(Environment env, String name) {
-		String value = env.getProperty(name);
-		if (value == null || value.isBlank()) {
-			throw usage("--" + name + " needs a value");
-		}
-		return value.strip();
-	}
-
-	private static String blankToNull(String text) {
+	private static String text(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static Path path(String text) {
+		return (text(text) != null) ? Path.of(text.strip()) : null;
+	}
+
+	/** A switch: on when given without a value, else its value read as true or false. */
+	private static boolean on(String text) {
+		return text != null && (text.isBlank() || Boolean.parseBoolean(text.strip()));
 	}
 
 	static BoardPackException usage(String message) {
 		return new BoardPackException(message, ExitCode.USAGE);
+	}
+
+	/** The options without {@code properties}, which hold the whole environment. */
+	@Override
+	public String toString() {
+		return "RunOptions[period=" + this.period + ", today=" + this.today + ", asAt=" + this.asAt + ", inbox="
+				+ this.inbox + ", output=" + this.output + ", template=" + this.template + ", rerun=" + this.rerun
+				+ ", newHistory=" + this.newHistory + ", maxRejectPercent=" + this.maxRejectPercent + ", history="
+				+ this.history + "]";
 	}
 
 }

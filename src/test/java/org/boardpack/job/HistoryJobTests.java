@@ -122,7 +122,7 @@ abstract class HistoryJobTests {
 	void rerunningAMonthReplacesItsSnapshotAndLeavesTheOthersAlone() throws Exception {
 		JobParameters again = new JobParametersBuilder(
 				options("2020-12", Path.of("seeds/history/actions-2020-12.csv"), SEED_AUDITS, output).toJobParameters())
-			.addLong(BoardPackJobConfiguration.RERUN, 1L, true)
+			.addLong(RunParameters.RERUN, 1L, true)
 			.toJobParameters();
 		assertThat(this.jobs.startJob(again).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList(

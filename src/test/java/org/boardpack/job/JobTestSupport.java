@@ -18,11 +18,11 @@ final class JobTestSupport {
 	private JobTestSupport() {
 	}
 
-	static RunOptions options(String period, Path actions, Path audits, Path output) {
+	static RunParameters options(String period, Path actions, Path audits, Path output) {
 		YearMonth month = YearMonth.parse(period);
-		return new RunOptions(month, month.atEndOfMonth(),
-				Map.of("actions", new InputFile(actions, null), "audits", new InputFile(audits, null)), output,
-				TEMPLATE, false, false, null, false);
+		return RunParameters.starting(month, month.atEndOfMonth(),
+				Map.of("actions", new InputFile(actions, null), "audits", new InputFile(audits, null)), TEMPLATE,
+				output, null);
 	}
 
 }

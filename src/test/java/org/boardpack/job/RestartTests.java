@@ -79,7 +79,7 @@ class RestartTests {
 		Path uninterrupted = this.dir.resolve("uninterrupted");
 		JobParameters again = new JobParametersBuilder(
 				options("2021-01", SEED_ACTIONS, SEED_AUDITS, uninterrupted).toJobParameters())
-			.addLong(BoardPackJobConfiguration.RERUN, 1L, true)
+			.addLong(RunParameters.RERUN, 1L, true)
 			.toJobParameters();
 		assertThat(this.jobs.startJob(again).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		for (String name : List.of("board-pack-2021-01.pdf", "tracker-2021-01.xlsx", "rejects-2021-01.csv")) {
