@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.InputDeclaration;
+import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackAssembler;
 import org.boardpack.rejects.RejectRepository;
 import org.boardpack.report.excel.ExcelTracker;
@@ -11,19 +12,24 @@ import org.boardpack.report.pdf.PdfBoardPack;
 import org.boardpack.template.Template;
 import org.boardpack.template.TemplateLoader;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -109,20 +115,44 @@ public class BoardPackJobConfiguration {
 		return new StepBuilder("assess", jobRepository).tasklet(assessTasklet, transactionManager).build();
 	}
 
+	/**
+	 * The period's board pack, both render steps' one: assembled once per job execution
+	 * (a restart is a new one), when the first render step asks for it, so a run that
+	 * stops before rendering, or a restart whose render steps had completed, never
+	 * assembles it. It is in the job scope without a proxy, since BoardPack is a record
+	 * and no class-based proxy can stand in for a final class; so only job-scoped beans
+	 * take it, the render tasklets, whose proxies are on the Tasklet interface.
+	 */
+	@Bean
+	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+	BoardPack boardPack(@Value("#{jobExecution.jobParameters}") JobParameters parameters,
+			BoardPackAssembler assembler) {
+		RunParameters run = RunParameters.of(parameters);
+		return assembler.assemble(run.period(), run.asAt());
+	}
+
+	@Bean
+	@JobScope
+	Tasklet writeTrackerTasklet(BoardPack boardPack, ExcelTracker tracker) {
+		return new RenderTasklet(boardPack, tracker);
+	}
+
+	@Bean
+	@JobScope
+	Tasklet writePackTasklet(BoardPack boardPack, PdfBoardPack pack) {
+		return new RenderTasklet(boardPack, pack);
+	}
+
 	@Bean
 	Step writeTracker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			BoardPackAssembler assembler, ExcelTracker tracker) {
-		return new StepBuilder("writeTracker", jobRepository)
-			.tasklet(new RenderTasklet(assembler, tracker), transactionManager)
-			.build();
+			Tasklet writeTrackerTasklet) {
+		return new StepBuilder("writeTracker", jobRepository).tasklet(writeTrackerTasklet, transactionManager).build();
 	}
 
 	@Bean
 	Step writePack(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			BoardPackAssembler assembler, PdfBoardPack pack) {
-		return new StepBuilder("writePack", jobRepository)
-			.tasklet(new RenderTasklet(assembler, pack), transactionManager)
-			.build();
+			Tasklet writePackTasklet) {
+		return new StepBuilder("writePack", jobRepository).tasklet(writePackTasklet, transactionManager).build();
 	}
 
 	@Bean

@@ -54,8 +54,8 @@ import org.springframework.stereotype.Component;
 /**
  * Assembles the {@link BoardPack} for a period from what the job stored: the snapshot,
  * the last board's snapshot, the audit counts, the reconciliation and the rejects. The
- * PDF and the tracker are written in parallel from one assembly: the last one is kept for
- * the job execution that asked for it.
+ * PDF and the tracker are written in parallel from one assembly, which the job keeps for
+ * the execution it is made for.
  */
 @Component
 public class BoardPackAssembler {
@@ -80,10 +80,6 @@ public class BoardPackAssembler {
 
 	private final WorkforceRepository workforce;
 
-	private Long assembledFor;
-
-	private BoardPack assembled;
-
 	public BoardPackAssembler(Template template, SnapshotRepository snapshots, AuditRepository audits,
 			RejectRepository rejects, FileLoadRepository fileLoads, KpiRepository kpis, TransferRepository transfers,
 			WorkforceRepository workforce) {
@@ -95,18 +91,6 @@ public class BoardPackAssembler {
 		this.kpis = kpis;
 		this.transfers = transfers;
 		this.workforce = workforce;
-	}
-
-	/**
-	 * The pack for a job execution, assembled on the first call and shared by the
-	 * renderers that follow.
-	 */
-	public synchronized BoardPack forExecution(long jobExecutionId, YearMonth period, LocalDate asAt) {
-		if (this.assembled == null || this.assembledFor != jobExecutionId) {
-			this.assembled = assemble(period, asAt);
-			this.assembledFor = jobExecutionId;
-		}
-		return this.assembled;
 	}
 
 	/** Reads what the job stored for the period and composes the pack from it. */

@@ -7,12 +7,20 @@ import static org.boardpack.job.JobTestSupport.options;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.boardpack.pack.BoardPack;
+import org.boardpack.pack.BoardPackAssembler;
+import org.boardpack.report.excel.ExcelTracker;
+import org.boardpack.report.pdf.PdfBoardPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -44,6 +52,15 @@ class RestartTests {
 	@MockitoSpyBean
 	private AssessTasklet assess;
 
+	@MockitoSpyBean
+	private BoardPackAssembler assembler;
+
+	@MockitoSpyBean
+	private ExcelTracker tracker;
+
+	@MockitoSpyBean
+	private PdfBoardPack pdf;
+
 	@TempDir
 	Path dir;
 
@@ -65,6 +82,8 @@ class RestartTests {
 		assertThat(failed.getAllFailureExceptions()).extracting(Throwable::getMessage)
 			.contains("fails once, by design");
 		assertThat(restarted.resolve("2021-01")).doesNotExist();
+		// no render step ran, so no pack was assembled
+		verify(this.assembler, never()).assemble(any(), any());
 
 		JobExecution resumed = this.jobs.startJob(parameters);
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -74,6 +93,7 @@ class RestartTests {
 			.doesNotContain("writePack", "publish");
 		// the loads and the reconciliation completed the first time: not repeated
 		assertThat(stepNames(resumed)).containsExactlyInAnyOrder("assess", "writeTracker", "writePack", "publish");
+		verify(this.assembler, times(1)).assemble(any(), any());
 
 		// an uninterrupted run of the same files, as a rerun into another folder
 		Path uninterrupted = this.dir.resolve("uninterrupted");
@@ -90,6 +110,36 @@ class RestartTests {
 
 	private static List<String> stepNames(JobExecution execution) {
 		return execution.getStepExecutions().stream().map(StepExecution::getStepName).toList();
+	}
+
+	/**
+	 * The render steps run in parallel from one pack of the job execution; a restart is a
+	 * new execution, so the step it runs again assembles the pack again, once.
+	 */
+	@Test
+	void bothRenderStepsWriteFromOnePackAssembledOncePerJobExecution() throws Exception {
+		doThrow(new IllegalStateException("fails once, by design")).doCallRealMethod()
+			.when(this.pdf)
+			.render(any(), any(), any());
+		JobParameters parameters = RunParameters
+			.rerun(options("2021-01", SEED_ACTIONS, SEED_AUDITS, this.dir.resolve("out")).toJobParameters(), 10);
+
+		JobExecution failed = this.jobs.startJob(parameters);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		ArgumentCaptor<BoardPack> tracked = ArgumentCaptor.forClass(BoardPack.class);
+		ArgumentCaptor<BoardPack> printed = ArgumentCaptor.forClass(BoardPack.class);
+		verify(this.tracker).render(tracked.capture(), any(), any());
+		verify(this.pdf).render(printed.capture(), any(), any());
+		assertThat(printed.getValue()).isSameAs(tracked.getValue());
+		verify(this.assembler, times(1)).assemble(any(), any());
+
+		JobExecution resumed = this.jobs.startJob(parameters);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(stepNames(resumed)).containsExactlyInAnyOrder("writePack", "publish");
+		verify(this.assembler, times(2)).assemble(any(), any());
+		verify(this.pdf, times(2)).render(printed.capture(), any(), any());
+		assertThat(printed.getValue()).isNotSameAs(tracked.getValue()).isEqualTo(tracked.getValue());
+		assertThat(this.dir.resolve("out/2021-01/board-pack-2021-01.pdf")).exists();
 	}
 
 }
