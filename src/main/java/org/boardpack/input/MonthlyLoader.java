@@ -12,11 +12,14 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Stores a period's rows of an input kept month by month (measures, workforce): every
- * month up to the period, each chunk in its own transaction. A row for a month after the
- * period is valid but not for this pack: it is counted (as dated after the as-at date),
- * not stored. Started again after a failure, the step clears the period and reads the
- * file from the top.
+ * Stores a period's rows of an input kept month by month (measures, workforce): the
+ * months the pack reads, up to the period, each chunk in its own transaction. A row for a
+ * month after the period is valid but not for this pack: it is counted (as dated after
+ * the as-at date), not stored. A row for a month before those the pack reads is loaded
+ * (valid) and not stored either, as the period's own audits are the only ones stored:
+ * next month's pack reads one month later, which this period's rows or next month's file
+ * hold. Started again after a failure, the step clears the period and reads the file from
+ * the top.
  *
  * @param <T> the input's row
  */
@@ -26,6 +29,8 @@ public final class MonthlyLoader<T> implements ItemStreamWriter<T> {
 
 	private final YearMonth period;
 
+	private final YearMonth first;
+
 	private final Identity<T> identity;
 
 	private long afterPeriod;
@@ -33,11 +38,13 @@ public final class MonthlyLoader<T> implements ItemStreamWriter<T> {
 	/**
 	 * @param store where the period's rows go
 	 * @param period the period loaded
+	 * @param monthsRead how many months, to the period, the pack reads
 	 * @param identity the row's month, and what names it when the store refuses it
 	 */
-	public MonthlyLoader(Store<T> store, YearMonth period, Identity<T> identity) {
+	public MonthlyLoader(Store<T> store, YearMonth period, int monthsRead, Identity<T> identity) {
 		this.store = store;
 		this.period = period;
+		this.first = period.minusMonths(monthsRead - 1L);
 		this.identity = identity;
 	}
 
@@ -51,10 +58,11 @@ public final class MonthlyLoader<T> implements ItemStreamWriter<T> {
 	public void write(Chunk<? extends T> chunk) {
 		List<T> upToPeriod = new ArrayList<>(chunk.size());
 		for (T row : chunk) {
-			if (this.identity.month().apply(row).isAfter(this.period)) {
+			YearMonth month = this.identity.month().apply(row);
+			if (month.isAfter(this.period)) {
 				this.afterPeriod++;
 			}
-			else {
+			else if (!month.isBefore(this.first)) {
 				upToPeriod.add(row);
 			}
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.InputDeclaration;
+import org.boardpack.kpi.KpiRules;
 import org.boardpack.pack.BoardPack;
 import org.boardpack.pack.BoardPackAssembler;
 import org.boardpack.rejects.RejectRepository;
@@ -11,6 +12,7 @@ import org.boardpack.report.excel.ExcelTracker;
 import org.boardpack.report.pdf.PdfBoardPack;
 import org.boardpack.template.Template;
 import org.boardpack.template.TemplateLoader;
+import org.boardpack.workforce.CaseloadCaps;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -55,6 +57,20 @@ public class BoardPackJobConfiguration {
 	@Bean
 	Template template(@Value("${template}") String path) {
 		return TemplateLoader.load(Path.of(path));
+	}
+
+	/**
+	 * The template's rules for the measures, for the kpi package (below the template).
+	 */
+	@Bean
+	KpiRules kpiRules(Template template) {
+		return template.kpis();
+	}
+
+	/** The template's caseload caps, for the workforce package (below the template). */
+	@Bean
+	CaseloadCaps caseloadCaps(Template template) {
+		return template.workforce();
 	}
 
 	/**

@@ -20,10 +20,10 @@ public class KpiInput {
 	public static final String NAME = "kpis";
 
 	@Bean
-	InputDeclaration<KpiColumn, MeasureValue> kpisInput(KpiRepository kpis) {
+	InputDeclaration<KpiColumn, MeasureValue> kpisInput(KpiRepository kpis, KpiRules rules) {
 		return new InputDeclaration<>(NAME, "the performance measures", KpiColumn.class, false,
 				Path.of("seeds/kpis.csv"), 1000, List.of(), KpiValidator::new,
-				(run) -> new MonthlyLoader<>(kpis, run.period(),
+				(run) -> new MonthlyLoader<>(kpis, run.period(), Scorecard.monthsNeeded(rules),
 						new MonthlyLoader.Identity<MeasureValue>(NAME, MeasureValue::month,
 								(v) -> v.kpiId() + " " + v.month(), MeasureValue::line, "kpi_id and period")));
 	}

@@ -21,11 +21,12 @@ public class WorkforceInput {
 	public static final String NAME = "workforce";
 
 	@Bean
-	InputDeclaration<WorkforceColumn, TeamMonth> teamMonthsInput(WorkforceRepository workforce) {
+	InputDeclaration<WorkforceColumn, TeamMonth> teamMonthsInput(WorkforceRepository workforce, CaseloadCaps caps) {
 		return new InputDeclaration<>(NAME, "the workforce and caseloads", WorkforceColumn.class, false,
 				Path.of("seeds/workforce.csv"), 1000, List.of(), WorkforceValidator::new,
-				(run) -> new MonthlyLoader<>(workforce, run.period(), new MonthlyLoader.Identity<TeamMonth>(NAME,
-						TeamMonth::month, (m) -> m.team() + " " + m.month(), TeamMonth::line, "team and period")));
+				(run) -> new MonthlyLoader<>(workforce, run.period(), WorkforceFindings.monthsNeeded(caps),
+						new MonthlyLoader.Identity<TeamMonth>(NAME, TeamMonth::month, (m) -> m.team() + " " + m.month(),
+								TeamMonth::line, "team and period")));
 	}
 
 }
