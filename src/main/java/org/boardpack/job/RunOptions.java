@@ -263,11 +263,16 @@ public record RunOptions(String period, String today, String asAt, Path inbox, P
 	}
 
 	private YearMonth month() {
+		return month(this.period, "--period must be a month");
+	}
+
+	/** A month written yyyy-mm; otherwise the one line, starting with what was wrong. */
+	private static YearMonth month(String text, String what) {
 		try {
-			return YearMonth.parse(this.period);
+			return YearMonth.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw usage("--period must be a month written like 2021-01, not '" + this.period + "'");
+			throw usage(what + " written like 2021-01, not '" + text + "'");
 		}
 	}
 
@@ -285,12 +290,8 @@ public record RunOptions(String period, String today, String asAt, Path inbox, P
 			.orElseThrow(() -> usage("--period=auto: the template's board calendar (meetings:) has no meeting on or "
 					+ "after " + Dates.uk(today) + "; add the next meetings' dates to it"))
 			.getKey();
-		try {
-			return YearMonth.parse(period);
-		}
-		catch (DateTimeParseException ex) {
-			throw usage("--period must be a month written like 2021-01, not '" + period + "'");
-		}
+		return month(period,
+				"--period=auto: the template's board calendar (meetings:) names each meeting by its month");
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
