@@ -8,6 +8,7 @@ import static org.boardpack.report.excel.Column.Kind.WRAP;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -123,48 +124,44 @@ final class SummarySheet {
 
 	private static List<Column<Line>> progressColumns(String label) {
 		List<Column<Line>> columns = new ArrayList<>();
-		columns.add(Column.of(label, LABEL_WIDTH, WRAP, Line::label));
-		columns.add(Column.of("Actions", FIGURE_WIDTH, NUMBER, (l) -> l.tally().actions()));
+		add(columns, label, WRAP, Line::label);
+		add(columns, "Actions", NUMBER, (l) -> l.tally().actions());
 		for (Rag rag : Rag.values()) {
-			columns.add(Column.of(rag.label(), FIGURE_WIDTH, NUMBER, (l) -> l.tally().count(rag)));
+			add(columns, rag.label(), NUMBER, (l) -> l.tally().count(rag));
 		}
 		for (Status status : Status.values()) {
-			columns.add(Column.of(status.label(), FIGURE_WIDTH, NUMBER, (l) -> l.tally().count(status)));
+			add(columns, status.label(), NUMBER, (l) -> l.tally().count(status));
 		}
-		columns.add(Column.of("Mean % complete", FIGURE_WIDTH, PERCENT, (l) -> l.tally().meanPercent()));
-		columns.add(Column.of("Actions in the mean", FIGURE_WIDTH, NUMBER, (l) -> l.tally().percentReported()));
-		columns.add(Column.of("Overdue", FIGURE_WIDTH, NUMBER, (l) -> l.tally().overdue()));
-		columns.add(Column.of("Slipped", FIGURE_WIDTH, NUMBER, (l) -> l.tally().slipped()));
-		columns.add(Column.of("Stale", FIGURE_WIDTH, NUMBER, (l) -> l.tally().stale()));
-		columns.add(Column.of("RAG challenges", FIGURE_WIDTH, NUMBER, (l) -> l.tally().challenged()));
-		return fitted(columns);
+		add(columns, "Mean % complete", PERCENT, (l) -> l.tally().meanPercent());
+		add(columns, "Actions in the mean", NUMBER, (l) -> l.tally().percentReported());
+		add(columns, "Overdue", NUMBER, (l) -> l.tally().overdue());
+		add(columns, "Slipped", NUMBER, (l) -> l.tally().slipped());
+		add(columns, "Stale", NUMBER, (l) -> l.tally().stale());
+		add(columns, "RAG challenges", NUMBER, (l) -> l.tally().challenged());
+		return columns;
 	}
 
 	private static List<Column<PeriodSummary>> trendColumns() {
 		List<Column<PeriodSummary>> columns = new ArrayList<>();
-		columns.add(Column.of("Period", LABEL_WIDTH, TEXT, PeriodSummary::period));
-		columns.add(Column.of("Data as at", FIGURE_WIDTH, DATE, PeriodSummary::asAt));
-		columns.add(Column.of("Actions", FIGURE_WIDTH, NUMBER, PeriodSummary::actions));
-		columns.add(Column.of("Complete or embedded", FIGURE_WIDTH, NUMBER, PeriodSummary::done));
-		columns.add(Column.of("Embedded", FIGURE_WIDTH, NUMBER, PeriodSummary::embedded));
+		add(columns, "Period", TEXT, PeriodSummary::period);
+		add(columns, "Data as at", DATE, PeriodSummary::asAt);
+		add(columns, "Actions", NUMBER, PeriodSummary::actions);
+		add(columns, "Complete or embedded", NUMBER, PeriodSummary::done);
+		add(columns, "Embedded", NUMBER, PeriodSummary::embedded);
 		for (Rag rag : Rag.values()) {
-			columns.add(Column.of(rag.label(), FIGURE_WIDTH, NUMBER, (p) -> p.count(rag)));
+			add(columns, rag.label(), NUMBER, (p) -> p.count(rag));
 		}
-		columns.add(Column.of("Overdue", FIGURE_WIDTH, NUMBER, PeriodSummary::overdue));
-		columns.add(Column.of("Slipped", FIGURE_WIDTH, NUMBER, PeriodSummary::slipped));
-		columns.add(Column.of("Stale", FIGURE_WIDTH, NUMBER, PeriodSummary::stale));
-		columns.add(Column.of("RAG challenges", FIGURE_WIDTH, NUMBER, PeriodSummary::challenged));
-		return fitted(columns);
+		add(columns, "Overdue", NUMBER, PeriodSummary::overdue);
+		add(columns, "Slipped", NUMBER, PeriodSummary::slipped);
+		add(columns, "Stale", NUMBER, PeriodSummary::stale);
+		add(columns, "RAG challenges", NUMBER, PeriodSummary::challenged);
+		return columns;
 	}
 
-	/** The columns at the widths their place on the sheet has. */
-	private static <T> List<Column<T>> fitted(List<Column<T>> columns) {
-		List<Column<T>> fitted = new ArrayList<>();
-		for (int c = 0; c < columns.size(); c++) {
-			Column<T> column = columns.get(c);
-			fitted.add(new Column<>(column.header(), WIDTHS[c], column.kind(), column.derived(), column.value()));
-		}
-		return fitted;
+	/** Adds a column at the width its place on the sheet has. */
+	private static <T> void add(List<Column<T>> columns, String header, Column.Kind kind,
+			Function<? super T, ?> value) {
+		columns.add(Column.of(header, WIDTHS[columns.size()], kind, value));
 	}
 
 	/** A RAG column's header in its colour, the key to the chart and the tables alike. */
