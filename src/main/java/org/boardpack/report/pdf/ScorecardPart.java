@@ -14,7 +14,9 @@ import org.boardpack.pack.Performance;
  */
 final class ScorecardPart implements Part {
 
-	private static final float[] WIDTHS = { 116, 56, 44, 20, 56, 56, 42, 42, 52, 27 };
+	// RAG and Months red as wide as their headers' longest word: narrower, the PDF breaks
+	// the word
+	private static final float[] WIDTHS = { 109, 56, 44, 23, 56, 56, 42, 42, 52, 31 };
 
 	private static final float SPARK_HEIGHT = 14;
 

@@ -42,6 +42,12 @@ class ScorecardPartTest {
 	}
 
 	@Test
+	void everyHeaderWordIsPrintedWhole() {
+		String header = RenderedPdf.between(pdf.page(page), "Measure", "Front door");
+		assertThat(header).contains("RAG", "Months").doesNotContain("-");
+	}
+
+	@Test
 	void eachMeasureShowsItsFiguresAsWorkedOutFromTheSeedRows() {
 		String squeezed = pdf.squeezed(page);
 		// MASH: 457 of 476 = 96.0%; December 420 of 452 = 92.9%; January 2020 328 of 512
