@@ -55,7 +55,10 @@ final class WorkforceMessages {
 		}
 		for (TeamFigures t : findings.overCap()) {
 			if (t.rag() == CaseloadRag.RED) {
-				matters.add(new Matter(Matter.Kind.CHALLENGE, t.team(),
+				// no ref: the ask names the team, and a ref is a plan action's or a
+				// measure's
+				// code, printed in a column a team's name does not fit
+				matters.add(new Matter(Matter.Kind.CHALLENGE, null,
 						t.team() + "'s caseload is above its Amber limit of " + Performance.number(t.cap().amber()),
 						overCap(t) + "; " + Performance.number(BigDecimal.valueOf(t.allocatedCases())) + " cases over "
 								+ Performance.number(t.caseHoldingFte()) + " case-holding FTE."));

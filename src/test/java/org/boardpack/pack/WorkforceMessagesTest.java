@@ -1,6 +1,7 @@
 package org.boardpack.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,9 @@ class WorkforceMessagesTest {
 		assertThat(pack.matters().all()).extracting(Matter::ask)
 			.contains("Permanence's caseload is above its Amber limit of 16",
 					"Note the cases waiting for a social worker.");
+		assertThat(pack.matters().all()).filteredOn((m) -> m.ask().startsWith("Permanence's caseload"))
+			.extracting(Matter::kind, Matter::ref)
+			.containsExactly(tuple(Matter.Kind.CHALLENGE, null));
 	}
 
 	@Test
