@@ -22,8 +22,18 @@ public record InputFile(Path path, String sheet) {
 
 	private static final int SNIFF_BYTES = 8192;
 
+	/** The path as given: what reopens the file when a run is started again. */
 	public String name() {
 		return this.path.toString();
+	}
+
+	/**
+	 * The file's name as the outputs, the messages and the history show it: a case
+	 * reference in it (a file saved under a child's reference) masked, as in any text
+	 * read.
+	 */
+	public String shown() {
+		return CaseReferences.mask(name());
 	}
 
 	/**
@@ -31,7 +41,7 @@ public record InputFile(Path path, String sheet) {
 	 * @param separator the separator a CSV file is read with
 	 */
 	TabularSource open(char separator) {
-		String name = name();
+		String name = shown();
 		requireFile();
 		byte[] head;
 		try (InputStream in = Files.newInputStream(this.path)) {
@@ -62,14 +72,14 @@ public record InputFile(Path path, String sheet) {
 
 	private void requireFile() {
 		if (!Files.exists(this.path)) {
-			throw new InputFileException(name(), "not found");
+			throw new InputFileException(shown(), "not found");
 		}
 		if (Files.isDirectory(this.path)) {
-			throw new InputFileException(name(), "is a folder, not a file");
+			throw new InputFileException(shown(), "is a folder, not a file");
 		}
 		// A pipe or a device would block the run on its first read, or never end.
 		if (!Files.isRegularFile(this.path)) {
-			throw new InputFileException(name(),
+			throw new InputFileException(shown(),
 					"is not a regular file (a pipe, a device or a socket); name a saved CSV or XLSX file");
 		}
 	}
@@ -82,7 +92,7 @@ public record InputFile(Path path, String sheet) {
 	 */
 	void requireUnchanged(String before) {
 		if (!fingerprint().equals(before)) {
-			throw new InputFileException(name(),
+			throw new InputFileException(shown(),
 					"changed while it was being read (its size or time of change is not what it was when reading "
 							+ "began); run again once it is saved and closed");
 		}
@@ -121,7 +131,7 @@ public record InputFile(Path path, String sheet) {
 			return Files.size(this.path) + ":" + Files.getLastModifiedTime(this.path).toMillis();
 		}
 		catch (IOException ex) {
-			throw new InputFileException(name(), "cannot be read: " + BoardPackException.rootMessage(ex), ex);
+			throw new InputFileException(shown(), "cannot be read: " + BoardPackException.rootMessage(ex), ex);
 		}
 	}
 
@@ -136,7 +146,7 @@ public record InputFile(Path path, String sheet) {
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (IOException ex) {
-			throw new InputFileException(name(), "cannot be read: " + BoardPackException.rootMessage(ex), ex);
+			throw new InputFileException(shown(), "cannot be read: " + BoardPackException.rootMessage(ex), ex);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);

@@ -139,7 +139,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		// the rows read ahead.
 		this.source = new ReadAhead(opened);
 		if (!this.header.unknown().isEmpty()) {
-			log.info("{}: column(s) {} not used by boardpack; kept out of the way", this.file.name(),
+			log.info("{}: column(s) {} not used by boardpack; kept out of the way", this.file.shown(),
 					this.header.unknown().stream().map((h) -> "'" + h + "'").collect(Collectors.joining(", ")));
 		}
 	}
@@ -237,7 +237,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 		if (!this.aboveHeader.isEmpty()) {
 			TabularSource.Record above = this.aboveHeader.poll();
 			this.rowsRead++;
-			return new InputRow<>(this.file.name(), above.line(), above.cells(), this.header, true);
+			return new InputRow<>(this.file.shown(), above.line(), above.cells(), this.header, true);
 		}
 		TabularSource.Record record;
 		while ((record = this.source.next()) != null) {
@@ -248,12 +248,12 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			this.rowsRead++;
 			noteUnnamed(record.cells());
 			this.monthFirst.note(record.cells());
-			return new InputRow<>(this.file.name(), record.line(), record.cells(), this.header);
+			return new InputRow<>(this.file.shown(), record.line(), record.cells(), this.header);
 		}
 		this.sha256 = this.source.sha256();
 		this.file.requireUnchanged(this.fingerprint);
 		this.notices = notices();
-		this.notices.forEach((notice) -> log.info("{}: {}", this.file.name(), notice));
+		this.notices.forEach((notice) -> log.info("{}: {}", this.file.shown(), notice));
 		return null;
 	}
 
@@ -321,7 +321,7 @@ public class TabularItemReader<C extends Enum<C> & ColumnSpec> implements ItemSt
 			opened.close();
 		}
 		catch (IOException ex) {
-			log.debug("Closing {}: {}", this.file.name(), ex.getMessage());
+			log.debug("Closing {}: {}", this.file.shown(), ex.getMessage());
 		}
 	}
 

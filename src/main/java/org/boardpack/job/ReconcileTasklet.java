@@ -95,7 +95,7 @@ class ReconcileTasklet implements Tasklet {
 		}
 		else {
 			ReadSummary read = ReadSummary.from(load.getExecutionContext());
-			fileLoad = new FileLoad(input.name(), file.name(), read.source(), read.sha256(), read.headerLine(),
+			fileLoad = new FileLoad(input.name(), file.shown(), read.source(), read.sha256(), read.headerLine(),
 					read.rowsRead(), load.getWriteCount(), load.getSkipCount(), read.blankRows(), read.unknownColumns(),
 					read.recomputedColumns(), load.getExecutionContext().getLong(InputDeclaration.AFTER_AS_AT, 0),
 					this.rejects.countWarnings(period, input.name()), read.notices(), true);

@@ -188,6 +188,39 @@ class OfficersFilesJobTests {
 	}
 
 	@Test
+	void aFileSavedUnderACaseReferenceIsNamedWithItMaskedInEveryOutputAndTheLog() throws Exception {
+		// given the sample audits saved under a child's case reference
+		Path audits = Files.copy(SEED_AUDITS, this.output.resolve("NMB-900006 audits.csv"));
+		Path log = Path.of("target/test-logs/officers-files.log");
+		long logBefore = Files.exists(log) ? Files.size(log) : 0;
+		// when
+		JobExecution execution = this.jobs
+			.startJob(options("2021-01", SEED_ACTIONS, audits, this.output.resolve("out")).toJobParameters());
+		// then its rejects, the manifest, the tracker and the pack name it masked
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path folder = this.output.resolve("out/2021-01");
+		String shown = this.output.resolve("[case reference] audits.csv").toString();
+		assertThat(Files.readString(folder.resolve("rejects-2021-01.csv"), StandardCharsets.UTF_8))
+			.contains("audits," + shown + ",190,AUD-2020-0189,overall_grade,Missing value")
+			.doesNotContain("NMB-");
+		assertThat(Files.readString(folder.resolve("manifest-2021-01.json"), StandardCharsets.UTF_8))
+			.contains("[case reference] audits.csv")
+			.doesNotContain("NMB-");
+		try (InputStream in = Files.newInputStream(folder.resolve("tracker-2021-01.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					row.forEach((cell) -> assertThat(cell.toString()).doesNotContain("NMB-"));
+				}
+			}
+		}
+		assertThat(BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf"))).doesNotContain("NMB-");
+		byte[] logged = Files.readAllBytes(log);
+		assertThat(new String(logged, (int) logBefore, (int) (logged.length - logBefore), StandardCharsets.UTF_8))
+			.doesNotContain("NMB-");
+	}
+
+	@Test
 	void anAuditFileWithoutItsHeaderStopsTheRunWithoutQuotingARow() throws Exception {
 		List<String> lines = Files.readAllLines(SEED_AUDITS, StandardCharsets.UTF_8);
 		Path audits = Files.write(this.output.resolve("audits.csv"), lines.subList(1, lines.size()),
