@@ -23,7 +23,9 @@ final class ProgressBySection implements Part {
 	private static final String[] COUNTS = { "Actions", "Blue", "Green", "Amber", "Red", "Due date moved",
 			"Not updated", "Owner rates better", "Owner's warning", "Average % complete" };
 
-	private static final float NAME = 150;
+	// leaves each count column wide enough for "complete", the longest word of its
+	// headers
+	private static final float NAME = 128;
 
 	private static final float MONTH = 80;
 

@@ -95,6 +95,9 @@ class PdfBoardPackTest {
 			.contains(squeeze("December 2020 12 2 0 0 3 7 1 1 2", "January 2021 12 4 1 3 3 2 2 1 3"))
 			.doesNotContain("Overdue", "Stale", "Slipped", "Ratedtoohigh", "Mean%", "Derived", "Bypriority",
 					"Byplanpriority");
+		// every header word whole: a column narrower than its longest word breaks it
+		// with a hyphen ("comple-te")
+		assertThat(pdf.page(pdf.pageWith("Progress by section\n"))).doesNotContainPattern("[A-Za-z]-\n");
 	}
 
 	@Test
