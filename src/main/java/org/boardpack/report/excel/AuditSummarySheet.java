@@ -53,6 +53,10 @@ final class AuditSummarySheet {
 		writer.line("By team" + period, writer.styles().heading());
 		writer.table(monthColumns("Team", Group::name, Group::audits), audits.byTeam());
 		writer.gap();
+		// Printed, the month's breakdowns by type, domain and moderation start a page of
+		// their own, which they fit: the trend and the teams fill the first, and left
+		// to run on, a heading was left at the foot of a page without its table.
+		writer.sheet().setRowBreak(writer.row() - 1);
 		writer.line("By audit type" + period, writer.styles().heading());
 		writer.table(monthColumns("Audit type", Group::name, Group::audits), audits.byType());
 		writer.gap();

@@ -462,6 +462,13 @@ class ExcelTrackerTest {
 	}
 
 	@Test
+	void auditSummaryPrintsTheMonthsBreakdownsFromTheTopOfAPageWithTheirHeading() {
+		XSSFSheet summary = workbook.getSheet("Audit summary");
+		int heading = rowAnywhere(summary, "By audit type in January 2021").getRowNum();
+		assertThat(summary.getRowBreaks()).as("a page break just above the heading").containsExactly(heading - 1);
+	}
+
+	@Test
 	void auditSummaryGivesEveryPercentageWithItsCount() {
 		XSSFSheet summary = workbook.getSheet("Audit summary");
 		Row january = rowAnywhere(summary, "Jan 2021");
