@@ -5,6 +5,7 @@ import static org.boardpack.job.JobTestSupport.SEED_ACTIONS;
 import static org.boardpack.job.JobTestSupport.SEED_AUDITS;
 import static org.boardpack.job.JobTestSupport.options;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +47,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBatchTest
 @SpringBootTest(properties = { "boardpack.run-on-startup=false",
 		"spring.datasource.url=jdbc:h2:mem:officers-files;DB_CLOSE_DELAY=-1",
-		"logging.file.name=target/test-logs/officers-files.log" })
+		"logging.file.name=" + OfficersFilesJobTests.LOG_FILE })
 @ExtendWith(OutputCaptureExtension.class)
 class OfficersFilesJobTests {
+
+	static final String LOG_FILE = "target/test-logs/officers-files.log";
+
+	private static final Path LOG = Path.of(LOG_FILE);
 
 	@Autowired
 	private JobOperatorTestUtils jobs;
@@ -166,8 +171,7 @@ class OfficersFilesJobTests {
 		lines.set(1, lines.get(1).replaceFirst("^AUD-2020-0001,(NMB-\\d{6}),2020-07-01,", "NMB-900004,$1,NMB-900003,"));
 		lines.set(2, lines.get(2).replace(",MASH,", ",MASH NMB-900005,"));
 		Path audits = Files.write(this.output.resolve("audits.csv"), lines, StandardCharsets.UTF_8);
-		Path log = Path.of("target/test-logs/officers-files.log");
-		long logBefore = Files.exists(log) ? Files.size(log) : 0;
+		long logBefore = logSize();
 		// when
 		JobExecution execution = this.jobs
 			.startJob(options("2021-01", SEED_ACTIONS, audits, this.output.resolve("out")).toJobParameters());
@@ -182,17 +186,14 @@ class OfficersFilesJobTests {
 			.contains(List.of("audits", "2", "[case reference]", "audit_date", "Invalid date"))
 			.allSatisfy((row) -> assertThat(String.join(",", row)).doesNotContain("NMB-"));
 		assertThat(BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf"))).doesNotContain("NMB-");
-		byte[] logged = Files.readAllBytes(log);
-		assertThat(new String(logged, (int) logBefore, (int) (logged.length - logBefore), StandardCharsets.UTF_8))
-			.doesNotContain("NMB-");
+		assertThat(loggedSince(logBefore)).doesNotContain("NMB-");
 	}
 
 	@Test
 	void aFileSavedUnderACaseReferenceIsNamedWithItMaskedInEveryOutputAndTheLog() throws Exception {
 		// given the sample audits saved under a child's case reference
 		Path audits = Files.copy(SEED_AUDITS, this.output.resolve("NMB-900006 audits.csv"));
-		Path log = Path.of("target/test-logs/officers-files.log");
-		long logBefore = Files.exists(log) ? Files.size(log) : 0;
+		long logBefore = logSize();
 		// when
 		JobExecution execution = this.jobs
 			.startJob(options("2021-01", SEED_ACTIONS, audits, this.output.resolve("out")).toJobParameters());
@@ -215,9 +216,7 @@ class OfficersFilesJobTests {
 			}
 		}
 		assertThat(BoardPackJobTests.pdfText(folder.resolve("board-pack-2021-01.pdf"))).doesNotContain("NMB-");
-		byte[] logged = Files.readAllBytes(log);
-		assertThat(new String(logged, (int) logBefore, (int) (logged.length - logBefore), StandardCharsets.UTF_8))
-			.doesNotContain("NMB-");
+		assertThat(loggedSince(logBefore)).doesNotContain("NMB-");
 	}
 
 	@Test
@@ -233,6 +232,16 @@ class OfficersFilesJobTests {
 			.message()
 			.doesNotContain("NMB-", "AUD-2020", "Team Manager"));
 		assertThat(this.output.resolve("out/2021-01")).doesNotExist();
+	}
+
+	private static long logSize() throws IOException {
+		return Files.exists(LOG) ? Files.size(LOG) : 0;
+	}
+
+	/** What this JVM's runs wrote to the log since it was this long. */
+	private static String loggedSince(long before) throws IOException {
+		byte[] logged = Files.readAllBytes(LOG);
+		return new String(logged, (int) before, (int) (logged.length - before), StandardCharsets.UTF_8);
 	}
 
 	/** The Rejects sheet's rows: input, line, record id, column, kind. */
