@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 
+import org.boardpack.input.CaseReferences;
+
 /**
  * OUTPUT/status.json: how the last run went, for monitoring tools that watch the folder
  * rather than the scheduler. Replaced whole by each run (written beside it, then moved),
@@ -82,7 +84,7 @@ public record RunStatus(String authority, String period, Outcome outcome, int ex
 		field(json, "folder", (this.folder != null) ? this.folder.toString() : null);
 		json.append("  \"files\": [");
 		for (int i = 0; i < this.files.size(); i++) {
-			json.append((i == 0) ? "" : ", ").append(Manifest.quote(this.files.get(i)));
+			json.append((i == 0) ? "" : ", ").append(Manifest.quote(CaseReferences.mask(this.files.get(i))));
 		}
 		json.append("],\n");
 		field(json, "notice", this.notice);
@@ -99,9 +101,13 @@ public record RunStatus(String authority, String period, Outcome outcome, int ex
 		}
 	}
 
+	/**
+	 * A text field, with any case reference in it masked: a failure's message or the
+	 * output folder can quote a path someone named after a child's reference.
+	 */
 	private static void field(StringBuilder json, String name, String value) {
 		json.append("  \"").append(name).append("\": ");
-		json.append((value != null) ? Manifest.quote(value) : "null").append(",\n");
+		json.append((value != null) ? Manifest.quote(CaseReferences.mask(value)) : "null").append(",\n");
 	}
 
 }
